@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Starts the whole Externship Portal on this machine: Keycloak (demo realm), a local mail sink (GreenMail),
+# and Payara Micro with the portal on the embedded database, kept on disk, with the demo data.
+# Needs only Java 17 and network access to Maven Central. Ctrl-C stops everything.
+#
+# Settings (environment variables):
+#   PORTAL_HTTP_PORT     portal port                              (8080)
+#   KEYCLOAK_HTTP_PORT   Keycloak port                            (8180)
+#   MAIL_SMTP_PORT       mail sink SMTP port                      (2525)
+#   MAIL_WEB_PORT        mail sink web API port                   (8025)
+#   PORTAL_DATA_DIR      where the database, Keycloak and secrets live   (~/.externship-portal)
+#   PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD   run on PostgreSQL instead of the embedded database
+# Options:  --reset   forget all data (database, Keycloak realm, secrets) before starting
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+portal_port=${PORTAL_HTTP_PORT:-8080}
+keycloak_port=${KEYCLOAK_HTTP_PORT:-8180}
+smtp_port=${MAIL_SMTP_PORT:-2525}
+mail_web_port=${MAIL_WEB_PORT:-8025}
+data=${PORTAL_DATA_DIR:-$HOME/.externship-portal}
+version_of() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$repo/pom.xml" | head -n 1; }
+payara_version=$(version_of payara.version)
+keycloak_version=$(version_of keycloak.version)
+greenmail_version=$(version_of greenmail.version)
+
+say() { printf '\033[1;36m[portal]\033[0m %s\n' "$*"; }
+fail() { printf '\033[1;31m[portal]\033[0m %s\n' "$*" >&2; exit 1; }
+
+if [[ "${1:-}" == "--reset" ]]; then
+    say "Forgetting everything in $data"
+    rm -rf "$data"
+fi
+
+command -v java >/dev/null || fail "Java 17 is needed (java not found on PATH)."
+for spec in "portal:$portal_port:PORTAL_HTTP_PORT" "Keycloak:$keycloak_port:KEYCLOAK_HTTP_PORT" \
+            "mail sink:$smtp_port:MAIL_SMTP_PORT" "mail web:$mail_web_port:MAIL_WEB_PORT"; do
+    IFS=: read -r what port var <<<"$spec"
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        fail "Port $port ($what) is already in use. Stop what uses it, or choose another port: $var=<port> $0"
+    fi
+done
+
+mkdir -p "$data/downloads" "$data/logs"
+started=$(date +%s)
+
+say "Building the portal and fetching Payara Micro $payara_version, Keycloak $keycloak_version, GreenMail (Maven Central)"
+(cd "$repo" && ./mvnw -q -B package -pl web -am \
+    dependency:copy -Dartifact="fish.payara.extras:payara-micro:$payara_version" -Dmdep.stripVersion=true \
+        -DoutputDirectory="$data/downloads" >"$data/logs/build.log" 2>&1) \
+    || fail "The build failed; see $data/logs/build.log"
+(cd "$repo" && ./mvnw -q -B -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" \
+    -DoutputDirectory="$data/downloads" >>"$data/logs/build.log" 2>&1 \
+  && ./mvnw -q -B -N dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" \
+    -Dmdep.stripVersion=true -DoutputDirectory="$data/downloads" >>"$data/logs/build.log" 2>&1) \
+    || fail "Could not fetch the servers from Maven Central; see $data/logs/build.log"
+
+# Secrets are made on this machine at the first start and never leave the data folder.
+if [[ ! -f "$data/secrets.env" ]]; then
+    umask 077
+    {
+        echo "PORTAL_OIDC_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+        echo "PORTAL_ADMIN_CLIENT_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+        echo "KC_BOOTSTRAP_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+    } >"$data/secrets.env"
+    umask 022
+fi
+set -a
+# shellcheck disable=SC1091
+source "$data/secrets.env"
+set +a
+
+keycloak_home="$data/keycloak-$keycloak_version"
+if [[ ! -d "$keycloak_home" ]]; then
+    say "Unpacking Keycloak into $keycloak_home"
+    (cd "$data" && jar xf "downloads/keycloak-quarkus-dist-$keycloak_version.zip")
+    chmod +x "$keycloak_home"/bin/*.sh
+fi
+mkdir -p "$keycloak_home/data/import"
+cp "$repo/config/keycloak/externship-portal-realm.json" "$keycloak_home/data/import/"
+
+pids=()
+stop_all() {
+    trap - INT TERM EXIT
+    if ((${#pids[@]})); then
+        say "Stopping the portal, Keycloak and the mail sink"
+        kill "${pids[@]}" 2>/dev/null || true
+        wait "${pids[@]}" 2>/dev/null || true
+    fi
+    say "Stopped."
+}
+trap stop_all INT TERM EXIT
+
+wait_for() { # url, seconds, what, pid
+    local deadline=$(( $(date +%s) + $2 ))
+    until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+        kill -0 "$4" 2>/dev/null || fail "$3 stopped while starting; see its log in $data/logs"
+        (( $(date +%s) < deadline )) || fail "$3 did not start within $2 s; see its log in $data/logs"
+        sleep 1
+    done
+}
+
+say "Starting the mail sink (SMTP 127.0.0.1:$smtp_port)"
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
+     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_web_port" -Dgreenmail.auth.disabled \
+     -jar "$data/downloads/greenmail-standalone.jar" >"$data/logs/mail.log" 2>&1 &
+pids+=($!)
+
+say "Starting Keycloak on http://localhost:$keycloak_port (the first start builds it: about a minute)"
+PORTAL_BASE_URL="http://localhost:$portal_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
+KC_BOOTSTRAP_ADMIN_USERNAME=admin \
+    "$keycloak_home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$keycloak_port" \
+    --http-management-port=$((keycloak_port + 1000)) --import-realm >"$data/logs/keycloak.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$keycloak_port/realms/externship-portal/.well-known/openid-configuration" 300 Keycloak "${pids[-1]}"
+
+say "Starting the portal on Payara Micro"
+PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="http://localhost:$portal_port" \
+PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" \
+    java -jar "$data/downloads/payara-micro.jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
+    --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" \
+    --deploy "$repo/web/target/portal.war" --contextroot / >"$data/logs/payara.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$portal_port/" 300 "Payara Micro" "${pids[-1]}"
+
+cat <<INFO
+
+  Externship Portal is ready in $(( $(date +%s) - started )) s:   http://localhost:$portal_port/
+
+  Demo logins (password: demo)
+    platform admin   admin
+    St. Mary's       carla (coordinator), adams, baker (attendings)
+    Riverside        rita (coordinator), chen, diaz (attendings)
+    students         sam, priya, omar
+
+  Keycloak admin     http://localhost:$keycloak_port/admin/  (admin / KC_BOOTSTRAP_ADMIN_PASSWORD in $data/secrets.env)
+  Mail sink          SMTP 127.0.0.1:$smtp_port, messages at http://localhost:$mail_web_port/
+  Data and logs      $data
+
+  Press Ctrl-C to stop.
+INFO
+wait -n "${pids[@]}" || true
+fail "A server stopped unexpectedly; see the logs in $data/logs"

@@ -1,0 +1,164 @@
+package org.externship.portal.identity.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The portal's only door into Keycloak's admin API (keycloak-admin-client, as the {@code portal-admin} service
+ * account). Every call either succeeds or throws {@link KeycloakException}; callers compensate.
+ */
+@ApplicationScoped
+public class KeycloakGateway {
+
+    /** How long the link in an invitation e-mail stays valid: three days. */
+    static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.url")
+    String serverUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.realm")
+    String realmName;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.admin-client-id")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin-client-secret", defaultValue = "")
+    String clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.client-id", defaultValue = "portal")
+    String portalClientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
+    String portalBaseUrl;
+
+    private Keycloak keycloak;
+
+    public String createOrganization(String alias, String name, String emailDomain) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(alias);
+        organization.setName(name);
+        organization.setEnabled(true);
+        organization.addDomain(new OrganizationDomainRepresentation(emailDomain));
+        return call("create organization", () -> created(realm().organizations().create(organization)));
+    }
+
+    public void deleteOrganization(String organizationId) {
+        call("delete organization", () -> expect(realm().organizations().get(organizationId).delete()));
+    }
+
+    public String createUser(String email, String firstName, String lastName) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        return call("create user", () -> created(realm().users().create(user)));
+    }
+
+    public void deleteUser(String userId) {
+        call("delete user", () -> expect(realm().users().delete(userId)));
+    }
+
+    public void grantRealmRole(String userId, String role) {
+        call("grant role", () -> {
+            // the service account may assign roles but not read the realm's role list: pick from the assignable ones
+            var realmRoles = realm().users().get(userId).roles().realmLevel();
+            var assignable = realmRoles.listAvailable().stream().filter(r -> role.equals(r.getName())).toList();
+            if (assignable.isEmpty()) {
+                throw new KeycloakException("grant role", 404, "no assignable realm role " + role, null);
+            }
+            realmRoles.add(assignable);
+            return null;
+        });
+    }
+
+    public void addOrganizationMember(String organizationId, String userId) {
+        call("add member", () -> expect(realm().organizations().get(organizationId).members().addMember(userId)));
+    }
+
+    /** Sends the account-activation e-mail: choose a password, verify the address, then land on the portal. */
+    public void sendInvitation(String userId) {
+        call("send invitation", () -> {
+            realm().users().get(userId).executeActionsEmail(portalClientId, portalBaseUrl + "/",
+                    INVITATION_LIFESPAN_SECONDS, List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
+            return null;
+        });
+    }
+
+    private <T> T call(String step, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (KeycloakException e) {
+            throw e;
+        } catch (WebApplicationException e) {
+            throw new KeycloakException(step, e.getResponse().getStatus(), e.getMessage(), e);
+        } catch (ProcessingException | IllegalStateException e) {
+            throw new KeycloakException(step, 0, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static String created(Response response) {
+        try (response) {
+            if (response.getStatus() != 201) {
+                throw new WebApplicationException(response.getStatusInfo().getReasonPhrase(), response.getStatus());
+            }
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    private static Void expect(Response response) {
+        try (response) {
+            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw new WebApplicationException(response.getStatusInfo().getReasonPhrase(), response.getStatus());
+            }
+            return null;
+        }
+    }
+
+    private synchronized RealmResource realm() {
+        if (keycloak == null) {
+            if (clientSecret.isBlank()) {
+                throw new IllegalStateException("no client secret for " + clientId
+                        + ": set PORTAL_ADMIN_CLIENT_SECRET");
+            }
+            keycloak = KeycloakBuilder.builder()
+                    .serverUrl(serverUrl)
+                    .realm(realmName)
+                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                    .clientId(clientId)
+                    .clientSecret(clientSecret)
+                    .build();
+        }
+        return keycloak.realm(realmName);
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.externship.portal.tenant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A host institution: the tenant. Its {@code alias} is the tenant id on every row it owns and the alias of its
+ * Keycloak organization. The record itself is platform data; who may read or change it is decided by the
+ * {@code Hospitals} boundary (a hospital's staff reach only their own).
+ */
+@Entity
+@Table(name = "hospital")
+@NamedQuery(name = Hospital.ALL, query = "select h from Hospital h order by h.name")
+@NamedQuery(name = Hospital.BY_ALIAS, query = "select h from Hospital h where h.alias = :alias")
+public class Hospital {
+
+    public static final String ALL = "Hospital.all";
+    public static final String BY_ALIAS = "Hospital.byAlias";
+
+    @Id
+    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String alias;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hospital_type", nullable = false, length = 32)
+    private HospitalType type;
+
+    @Column(nullable = false, length = 80)
+    private String city;
+
+    @Column(nullable = false, length = 2)
+    private String state;
+
+    @Column(name = "email_domain", nullable = false, length = 120)
+    private String emailDomain;
+
+    @Column(name = "keycloak_org_id", length = 64)
+    private String keycloakOrganizationId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Hospital() {
+        // for JPA
+    }
+
+    public Hospital(String alias, String name, HospitalType type, String city, String state, String emailDomain,
+                    Instant createdAt) {
+        this.alias = alias;
+        this.createdAt = createdAt;
+        describe(name, type, city, state);
+        this.emailDomain = emailDomain;
+    }
+
+    public final void describe(String name, HospitalType type, String city, String state) {
+        this.name = name;
+        this.type = type;
+        this.city = city;
+        this.state = state;
+    }
+
+    public void linkOrganization(String keycloakOrganizationId) {
+        this.keycloakOrganizationId = keycloakOrganizationId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public HospitalType type() {
+        return type;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public String emailDomain() {
+        return emailDomain;
+    }
+
+    public String keycloakOrganizationId() {
+        return keycloakOrganizationId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,72 @@
+package org.externship.portal.identity.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.identity.boundary.Roles;
+
+/**
+ * Sign-in through Keycloak with Jakarta Security's OpenID Connect mechanism. Roles come from the token's flat
+ * {@code groups} claim (the realm's role mapper). The access token lives 60 s; the mechanism refreshes it when it
+ * expires, so an account disabled in Keycloak loses access at its next request after at most about a minute
+ * (the refresh is refused, the session ends, the browser is sent through Keycloak's logout).
+ * Settings come from MicroProfile Config: {@code portal.keycloak.url}, {@code portal.keycloak.realm},
+ * {@code portal.oidc-secret} (environment {@code PORTAL_OIDC_SECRET}), {@code portal.base-url}.
+ */
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${portalSecurity.providerUri}",
+        clientId = "${portalSecurity.clientId}",
+        clientSecret = "${portalSecurity.clientSecret}",
+        redirectURI = "${baseURL}/callback",
+        redirectToOriginalResource = false,
+        scope = {"openid", "profile", "email", "organization"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        tokenAutoRefresh = true,
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${portalSecurity.landingPage}"))
+@DeclareRoles({Roles.STUDENT, Roles.ATTENDING, Roles.COORDINATOR, Roles.PLATFORM_ADMIN})
+@Named
+@ApplicationScoped
+public class PortalSecurity {
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.url")
+    String keycloakUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.realm")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.client-id", defaultValue = "portal")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc-secret", defaultValue = "")
+    String clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    public String getProviderUri() {
+        return keycloakUrl + "/realms/" + realm;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /** Where Keycloak sends the browser after signing out: the public landing page. */
+    public String getLandingPage() {
+        return baseUrl + "/";
+    }
+}

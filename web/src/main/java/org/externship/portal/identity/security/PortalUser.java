@@ -1,0 +1,103 @@
+package org.externship.portal.identity.security;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import org.externship.portal.identity.boundary.Roles;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signed-in user, as their Keycloak token says, kept for the HTTP session: identity and hospital only.
+ * Filled by {@link SignInFilter}; pages read it for the menu and the header.
+ */
+@Named
+@SessionScoped
+public class PortalUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The roles in the order that picks a user's home page when they have more than one. */
+    static final List<String> ROLES = List.of(Roles.PLATFORM_ADMIN, Roles.COORDINATOR, Roles.ATTENDING,
+            Roles.STUDENT);
+
+    private String subject;
+    private String name;
+    private String email;
+    private Set<String> roles = Set.of();
+    private String hospitalAlias;
+    private String hospitalName;
+
+    void signIn(String subject, String name, String email, Set<String> roles) {
+        this.subject = subject;
+        this.name = name;
+        this.email = email;
+        this.roles = Set.copyOf(roles);
+        this.hospitalAlias = null;
+        this.hospitalName = null;
+    }
+
+    void belongTo(String alias, String name) {
+        this.hospitalAlias = alias;
+        this.hospitalName = name;
+    }
+
+    public boolean isSignedIn() {
+        return subject != null;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getHospitalAlias() {
+        return hospitalAlias;
+    }
+
+    public String getHospitalName() {
+        return hospitalName;
+    }
+
+    public boolean isStudent() {
+        return roles.contains(Roles.STUDENT);
+    }
+
+    public boolean isAttending() {
+        return roles.contains(Roles.ATTENDING);
+    }
+
+    public boolean isCoordinator() {
+        return roles.contains(Roles.COORDINATOR);
+    }
+
+    public boolean isPlatformAdmin() {
+        return roles.contains(Roles.PLATFORM_ADMIN);
+    }
+
+    public boolean isStaff() {
+        return isCoordinator() || isAttending();
+    }
+
+    /** The role that decides the home page; null for an account with no portal role. */
+    public String getPrimaryRole() {
+        return ROLES.stream().filter(roles::contains).findFirst().orElse(null);
+    }
+
+    /** The home page of the primary role, relative to the context root. */
+    public String homePath() {
+        String role = getPrimaryRole();
+        if (role == null) {
+            return null;
+        }
+        return "/" + (Roles.PLATFORM_ADMIN.equals(role) ? "admin" : role) + "/home.xhtml";
+    }
+}

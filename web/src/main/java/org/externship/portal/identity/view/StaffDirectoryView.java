@@ -1,0 +1,128 @@
+package org.externship.portal.identity.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.externship.portal.identity.boundary.StaffDirectory;
+import org.externship.portal.identity.boundary.StaffMemberDto;
+import org.externship.portal.identity.boundary.StaffProfile;
+import org.externship.portal.identity.security.PortalUser;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Feedback;
+import org.primefaces.event.RowEditEvent;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row. */
+@Named
+@ViewScoped
+public class StaffDirectoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter SIGN_IN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    Feedback feedback;
+
+    private List<StaffMemberDto> members = List.of();
+    private final Map<Long, Draft> drafts = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        try {
+            members = staffDirectory.list();
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        drafts.clear();
+    }
+
+    public Draft editing(StaffMemberDto member) {
+        return drafts.computeIfAbsent(member.id(), id -> new Draft(member.title(), member.specialty()));
+    }
+
+    public void onRowEdit(RowEditEvent<StaffMemberDto> event) {
+        StaffMemberDto member = event.getObject();
+        Draft draft = editing(member);
+        try {
+            StaffMemberDto saved = staffDirectory.describe(member.id(),
+                    new StaffProfile(draft.getTitle(), draft.getSpecialty()));
+            feedback.info("staff.saved", saved.fullName());
+        } catch (ConstraintViolationException e) {
+            feedback.error(e, "staff");
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    public void remove(StaffMemberDto member) {
+        try {
+            staffDirectory.remove(member.id());
+            feedback.info("staff.removed", member.fullName());
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    public boolean isSelf(StaffMemberDto member) {
+        return member.email().equalsIgnoreCase(user.getEmail());
+    }
+
+    public String removeQuestion(StaffMemberDto member) {
+        return feedback.text("staff.removeConfirm", member.fullName());
+    }
+
+    public String lastSignIn(StaffMemberDto member) {
+        return member.lastSignInAt() == null ? feedback.text("staff.never") : SIGN_IN.format(member.lastSignInAt());
+    }
+
+    public List<StaffMemberDto> getMembers() {
+        return members;
+    }
+
+    /** The values typed into an edited row. */
+    public static class Draft implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private String title;
+        private String specialty;
+
+        Draft(String title, String specialty) {
+            this.title = title;
+            this.specialty = specialty;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getSpecialty() {
+            return specialty;
+        }
+
+        public void setSpecialty(String specialty) {
+            this.specialty = specialty;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.externship.portal.shared.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.externship.portal.shared.boundary.PortalException;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns what the boundaries say into messages on the page: business exceptions become a sentence from the bundle,
+ * Bean Validation violations of a command become a message on the field of the same name in the given form.
+ */
+@ApplicationScoped
+public class Feedback {
+
+    static final String BUNDLE = "org.externship.portal.web.messages";
+
+    public String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public void error(PortalException e) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()));
+    }
+
+    /** Puts each violation on the input whose id is the violated property's name, inside {@code formId}. */
+    public void error(ConstraintViolationException e, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        add(null, FacesMessage.SEVERITY_ERROR, text("error.validation"));
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String field = leaf(violation.getPropertyPath());
+            UIComponent input = faces.getViewRoot().findComponent(formId + ":" + field);
+            String clientId = input == null ? null : input.getClientId(faces);
+            add(clientId, FacesMessage.SEVERITY_ERROR, violation.getMessage());
+        }
+    }
+
+    private static String leaf(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,17 @@
+/*
+ * Externship Portal: if an AJAX request gets an answer that is not a Faces partial response (the server or the
+ * sign-in provider could not be reached, a proxy returned an error page), reload the page so that the user sees
+ * what the server has to say instead of a button that silently does nothing.
+ */
+(function () {
+    'use strict';
+    if (!window.jQuery) {
+        return;
+    }
+    window.jQuery(document).on('pfAjaxError', function (event, xhr) {
+        var type = xhr && xhr.getResponseHeader ? xhr.getResponseHeader('Content-Type') : null;
+        if (!type || type.indexOf('xml') < 0) {
+            window.location.reload();
+        }
+    });
+}());
