@@ -1,5 +1,6 @@
 package org.externship.portal.tenant.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +31,12 @@ public class Hospitals {
 
     @Inject
     HospitalOnboarding onboarding;
+
+    /** How many hospitals host externships here: public, shown on the landing page. */
+    @PermitAll
+    public long count() {
+        return em.createNamedQuery(Hospital.COUNT, Long.class).getSingleResult();
+    }
 
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public List<HospitalSummary> all() {

@@ -22,11 +22,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "hospital")
 @NamedQuery(name = Hospital.ALL, query = "select h from Hospital h order by h.name")
+@NamedQuery(name = Hospital.COUNT, query = "select count(h) from Hospital h")
 @NamedQuery(name = Hospital.BY_ALIAS, query = "select h from Hospital h where h.alias = :alias")
 public class Hospital {
 
     public static final String ALL = "Hospital.all";
     public static final String BY_ALIAS = "Hospital.byAlias";
+    public static final String COUNT = "Hospital.count";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
