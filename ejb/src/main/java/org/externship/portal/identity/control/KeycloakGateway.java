@@ -17,6 +17,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -42,8 +43,8 @@ public class KeycloakGateway {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "portal.admin-client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "portal.admin-client-secret")
+    Optional<String> clientSecret;
 
     @Inject
     @ConfigProperty(name = "portal.keycloak.client-id", defaultValue = "portal")
@@ -140,7 +141,7 @@ public class KeycloakGateway {
 
     private synchronized RealmResource realm() {
         if (keycloak == null) {
-            if (clientSecret.isBlank()) {
+            if (clientSecret.filter(secret -> !secret.isBlank()).isEmpty()) {
                 throw new IllegalStateException("no client secret for " + clientId
                         + ": set PORTAL_ADMIN_CLIENT_SECRET");
             }
@@ -149,7 +150,7 @@ public class KeycloakGateway {
                     .realm(realmName)
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                     .clientId(clientId)
-                    .clientSecret(clientSecret)
+                    .clientSecret(clientSecret.get())
                     .build();
         }
         return keycloak.realm(realmName);

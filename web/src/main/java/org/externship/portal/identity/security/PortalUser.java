@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 import org.externship.portal.identity.boundary.Roles;
 
 import java.io.Serializable;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +30,7 @@ public class PortalUser implements Serializable {
     private Set<String> roles = Set.of();
     private String hospitalAlias;
     private String hospitalName;
+    private String signOutToken;
 
     void signIn(String subject, String name, String email, Set<String> roles) {
         this.subject = subject;
@@ -36,11 +39,19 @@ public class PortalUser implements Serializable {
         this.roles = Set.copyOf(roles);
         this.hospitalAlias = null;
         this.hospitalName = null;
+        byte[] token = new byte[24];
+        new SecureRandom().nextBytes(token);
+        this.signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
     void belongTo(String alias, String name) {
         this.hospitalAlias = alias;
         this.hospitalName = name;
+    }
+
+    /** Guards the sign-out form against cross-site requests: only this session's pages know it. */
+    public String getSignOutToken() {
+        return signOutToken;
     }
 
     public boolean isSignedIn() {

@@ -1,0 +1,52 @@
+package org.externship.portal.identity.security;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /signout}, the header's "Sign out" on every page (error pages included). The form carries the
+ * session's sign-out token, so another site cannot sign a user out. Signing out ends the HTTP session (which holds
+ * the sign-in and the tokens) and sends the browser through Keycloak's logout, which returns it to the landing page.
+ */
+@WebServlet(urlPatterns = "/signout")
+public class SignOutServlet extends HttpServlet {
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    OpenIdContext openId;
+
+    @Inject
+    PortalSecurity security;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (request.getUserPrincipal() == null) {
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
+        String token = request.getParameter("token");
+        if (token == null || user.getSignOutToken() == null || !MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), user.getSignOutToken().getBytes(StandardCharsets.UTF_8))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String idToken = openId.getIdentityToken().getToken();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(security.endSessionUrl(idToken));
+    }
+}

@@ -1,0 +1,53 @@
+package org.externship.portal.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** admin/onboard.xhtml: the platform admin's onboarding form. */
+final class OnboardingPage extends PortalPage {
+
+    OnboardingPage(WebDriver driver, RunningPortal portal) {
+        super(driver, portal);
+    }
+
+    OnboardingPage show() {
+        open("/admin/onboard.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onboard:submit")));
+        return this;
+    }
+
+    OnboardingPage type(String field, String value) {
+        field("onboard:" + field).clear();
+        field("onboard:" + field).sendKeys(value);
+        return this;
+    }
+
+    OnboardingPage choose(String hospitalTypeLabel) {
+        driver.findElement(By.id("onboard:type")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#onboard\\:type_items li[data-label='" + hospitalTypeLabel + "']"))).click();
+        return this;
+    }
+
+    OnboardingPage fill(String name, String alias, String city, String state, String domain, String firstName,
+                        String lastName, String email) {
+        return type("name", name).type("alias", alias).choose("Teaching hospital").type("city", city)
+                .type("state", state).type("emailDomain", domain).type("coordinatorFirstName", firstName)
+                .type("coordinatorLastName", lastName).type("coordinatorEmail", email);
+    }
+
+    void submit() {
+        clickAjax(By.id("onboard:submit"));
+    }
+
+    /** The message shown on one input, empty if none. */
+    String messageOn(String field) {
+        return driver.findElements(By.cssSelector("[id='onboard:" + field + "'] ~ .ui-message")).stream()
+                .map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    String valueOf(String field) {
+        return field("onboard:" + field).getAttribute("value");
+    }
+}

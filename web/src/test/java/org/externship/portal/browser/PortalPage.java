@@ -1,0 +1,96 @@
+package org.externship.portal.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Any page of the portal: its header (who is signed in, the menu, sign-out) and waiting on PrimeFaces AJAX. */
+class PortalPage {
+
+    protected final WebDriver driver;
+    protected final WebDriverWait wait;
+    protected final RunningPortal portal;
+
+    PortalPage(WebDriver driver, RunningPortal portal) {
+        this.driver = driver;
+        this.portal = portal;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens a page of the portal by its path, e.g. {@code /coordinator/staff.xhtml}. */
+    PortalPage open(String path) {
+        driver.get(portal.baseUrl() + path);
+        return this;
+    }
+
+    /** Signs in from the landing page and waits for the home page of the user's role. */
+    PortalPage signIn(String username, String password) {
+        open("/");
+        driver.findElement(By.id("landing-signin")).click();
+        new KeycloakLoginPage(driver).signIn(username, password);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+        return this;
+    }
+
+    void signOut() {
+        driver.findElement(By.id("signout-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("landing-title")));
+    }
+
+    boolean isSignedIn() {
+        return !driver.findElements(By.id("user-name")).isEmpty();
+    }
+
+    String path() {
+        String url = driver.getCurrentUrl();
+        String rest = url.startsWith(portal.baseUrl()) ? url.substring(portal.baseUrl().length()) : url;
+        int query = rest.indexOf('?');
+        return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String userName() {
+        return text("user-name");
+    }
+
+    String userMeta() {
+        return text("user-meta");
+    }
+
+    List<String> menuIds() {
+        return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("id")).toList();
+    }
+
+    String globalMessages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** Clicks an AJAX button and waits until PrimeFaces has processed the response. */
+    void clickAjax(By button) {
+        driver.findElement(button).click();
+        awaitAjax();
+    }
+
+    void awaitAjax() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    WebElement field(String id) {
+        return driver.findElement(By.id(id));
+    }
+}

@@ -1,0 +1,161 @@
+package org.externship.portal.browser;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The whole portal, for real, once per test run: GreenMail as the mail server, Keycloak with the demo realm of
+ * {@code config/keycloak}, and Payara Micro running the built WAR on a fresh embedded database with the demo data.
+ * Tests receive it through {@link PortalExtension}. Everything is stopped when the run ends.
+ */
+public final class RunningPortal implements ExtensionContext.Store.CloseableResource {
+
+    static final String REALM = "externship-portal";
+
+    private final GreenMail mail;
+    private final ServerProcess keycloak;
+    private final ServerProcess payara;
+    private final String baseUrl;
+    private final String keycloakUrl;
+    private final String keycloakAdminPassword;
+    private final Keycloak keycloakAdmin;
+
+    private RunningPortal() throws IOException {
+        Path work = Path.of(System.getProperty("test.workDir", "target/browser-it")).toAbsolutePath();
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        int smtpPort = freePort();
+        int keycloakPort = freePort();
+        int portalPort = freePort();
+        baseUrl = "http://localhost:" + portalPort;
+        keycloakUrl = "http://localhost:" + keycloakPort;
+        keycloakAdminPassword = UUID.randomUUID().toString();
+        String oidcSecret = UUID.randomUUID().toString();
+        String adminClientSecret = UUID.randomUUID().toString();
+
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+
+        Path keycloakHome = Path.of(System.getProperty("keycloak.home")).toAbsolutePath();
+        deleteRecursively(keycloakHome.resolve("data/h2"));
+        Files.createDirectories(keycloakHome.resolve("data/import"));
+        Files.copy(Path.of(System.getProperty("keycloak.realmFile")),
+                keycloakHome.resolve("data/import/" + REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        keycloakHome.resolve("bin/kc.sh").toFile().setExecutable(true);
+        keycloak = ServerProcess.start("keycloak",
+                List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
+                        "--http-port=" + keycloakPort, "--http-management-port=" + freePort(), "--import-realm"),
+                keycloakHome,
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword,
+                        "PORTAL_OIDC_SECRET", oidcSecret,
+                        "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret,
+                        "PORTAL_BASE_URL", baseUrl,
+                        "PORTAL_SMTP_HOST", "127.0.0.1",
+                        "PORTAL_SMTP_PORT", String.valueOf(smtpPort)),
+                work.resolve("keycloak.log"), Pattern.compile("Listening on: http"));
+
+        Path repo = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent().getParent()
+                .getParent();
+        payara = ServerProcess.start("payara-micro",
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar", System.getProperty("payara.microJar"),
+                        "--nocluster", "--port", String.valueOf(portalPort),
+                        "--rootDir", work.resolve("payara").toString(),
+                        "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString(),
+                        "--deploy", System.getProperty("portal.war"), "--contextroot", "/"),
+                work,
+                Map.of("PORTAL_DATA_DIR", work.resolve("data").toString(),
+                        "PORTAL_DEMO_DATA", "true",
+                        "PORTAL_BASE_URL", baseUrl,
+                        "PORTAL_KEYCLOAK_URL", keycloakUrl,
+                        "PORTAL_OIDC_SECRET", oidcSecret,
+                        "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret),
+                work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
+
+        keycloak.awaitReady(Duration.ofMinutes(4));
+        payara.awaitReady(Duration.ofMinutes(3));
+        keycloakAdmin = KeycloakBuilder.builder().serverUrl(keycloakUrl).realm("master").clientId("admin-cli")
+                .username("admin").password(keycloakAdminPassword).build();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String keycloakUrl() {
+        return keycloakUrl;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** The portal's realm, through Keycloak's admin API as the bootstrap admin: for checks and set-up. */
+    public RealmResource realm() {
+        return keycloakAdmin.realm(REALM);
+    }
+
+    /** The one running portal of this test run, started at the first request for it. */
+    static RunningPortal of(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningPortal.class, key -> {
+                    try {
+                        return new RunningPortal();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, RunningPortal.class);
+    }
+
+    @Override
+    public void close() {
+        if (keycloakAdmin != null) {
+            keycloakAdmin.close();
+        }
+        if (payara != null) {
+            payara.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

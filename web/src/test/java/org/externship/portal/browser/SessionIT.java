@@ -1,0 +1,70 @@
+package org.externship.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What happens to a session when it expires or its account is disabled in Keycloak. */
+@ExtendWith(PortalExtension.class)
+class SessionIT {
+
+    /** The access token lives 60 s (realm file); the portal refreshes it, and the refresh of a disabled user fails. */
+    static final Duration DISABLED_USER_LOSES_ACCESS_WITHIN = Duration.ofSeconds(75);
+
+    @Test
+    void anExpiredSessionDuringAnAjaxRequestLeadsBackToSignIn(WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).signIn("rita", "demo");
+        page.open("/coordinator/hospital.xhtml");
+        assertEquals("Riverside Community Health Center", page.field("profile:name").getAttribute("value"));
+
+        // the session ends on the server's side (and Keycloak's), as after a long idle time
+        driver.manage().deleteAllCookies();
+        driver.findElement(By.id("profile:save")).click();
+
+        new KeycloakLoginPage(driver).shown();
+        assertTrue(driver.getCurrentUrl().startsWith(portal.keycloakUrl()), driver.getCurrentUrl());
+    }
+
+    @Test
+    void aUserDisabledInKeycloakLosesAccessWithinAboutAMinute(WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).signIn("omar", "demo");
+        assertEquals("/student/home.xhtml", page.path());
+        UserResource omar = user(portal, "omar");
+        UserRepresentation account = omar.toRepresentation();
+        try {
+            account.setEnabled(false);
+            omar.update(account);
+            Instant disabledAt = Instant.now();
+
+            new WebDriverWait(driver, DISABLED_USER_LOSES_ACCESS_WITHIN, Duration.ofSeconds(5)).until(d -> {
+                d.navigate().refresh();
+                return !page.isSignedIn();
+            });
+            Duration lostAccessAfter = Duration.between(disabledAt, Instant.now());
+            System.out.printf("Disabled user lost access after %d s%n", lostAccessAfter.toSeconds());
+
+            page.open("/student/home.xhtml");
+            KeycloakLoginPage login = new KeycloakLoginPage(driver);
+            login.signIn("omar", "demo");
+            assertTrue(login.error().toLowerCase().contains("disabled"), "Keycloak refuses the disabled account");
+        } finally {
+            account.setEnabled(true);
+            omar.update(account);
+        }
+    }
+
+    private static UserResource user(RunningPortal portal, String username) {
+        String id = portal.realm().users().searchByUsername(username, true).get(0).getId();
+        return portal.realm().users().get(id);
+    }
+}

@@ -1,0 +1,96 @@
+package org.externship.portal.browser;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each demo role signs in through the real Keycloak, lands on its own home page with its own menu, is refused
+ * another role's page, and signs out.
+ */
+@ExtendWith(PortalExtension.class)
+class SignInIT {
+
+    @ParameterizedTest(name = "{0} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            admin | Alex Admin   | Platform admin | /admin/home.xhtml       | menu-admin-home;menu-admin-onboard                               | /coordinator/home.xhtml
+            carla | Carla Mendes | Coordinator    | /coordinator/home.xhtml | menu-coordinator-home;menu-coordinator-staff;menu-coordinator-hospital | /admin/home.xhtml
+            adams | Grace Adams  | Attending      | /attending/home.xhtml   | menu-attending-home                                              | /coordinator/staff.xhtml
+            sam   | Samir Haddad | Student        | /student/home.xhtml     | menu-student-home                                                | /attending/home.xhtml
+            """)
+    void eachRoleSeesItsOwnWorld(String username, String name, String role, String home, String menu,
+                                 String otherRolesPage, WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).signIn(username, "demo");
+
+        assertEquals(home, page.path());
+        assertEquals(name, page.userName());
+        assertTrue(page.userMeta().startsWith(role), page.userMeta());
+        assertEquals(List.of(menu.split(";")), page.menuIds());
+
+        page.open(otherRolesPage);
+        assertTrue(page.has("error-403"), "another role's page must be refused");
+        assertFalse(driver.getPageSource().contains("home-title"));
+
+        page.open(home);
+        page.signOut();
+        assertFalse(page.isSignedIn());
+        page.open(home);
+        new KeycloakLoginPage(driver).shown();
+    }
+
+    @ParameterizedTest(name = "{0} works at {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            carla | St. Mary's Teaching Hospital
+            rita  | Riverside Community Health Center
+            chen  | Riverside Community Health Center
+            """)
+    void staffSeeTheirHospital(String username, String hospital, WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).signIn(username, "demo");
+
+        assertTrue(page.userMeta().endsWith(hospital), page.userMeta());
+        assertEquals(hospital, page.text("home-hospital"));
+    }
+
+    @ParameterizedTest(name = "{0} sees only {1} staff")
+    @CsvSource(delimiter = '|', textBlock = """
+            carla | Grace Adams;Henry Baker | Wei Chen;Lucia Diaz;Rita Okafor
+            rita  | Wei Chen;Lucia Diaz     | Grace Adams;Henry Baker;Carla Mendes
+            """)
+    void coordinatorsSeeOnlyTheirOwnStaff(String username, String own, String others, WebDriver driver,
+                                          RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).signIn(username, "demo");
+        page.open("/coordinator/staff.xhtml");
+        String table = page.text("staff:members");
+
+        for (String colleague : own.split(";")) {
+            assertTrue(table.contains(colleague), colleague + " missing from " + table);
+        }
+        for (String stranger : others.split(";")) {
+            assertFalse(table.contains(stranger), stranger + " of another hospital is visible");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anonymousVisitorsSeeTheLandingPageAndMustSignInForTheRest(WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).open("/");
+        assertEquals("Find the externship that gets you to the Match", page.text("landing-title"));
+        assertEquals("2 hospitals host externships here.", page.text("hospital-count"));
+        assertFalse(page.isSignedIn());
+
+        page.open("/coordinator/home.xhtml");
+        new KeycloakLoginPage(driver).shown();
+        assertTrue(driver.getCurrentUrl().startsWith(portal.keycloakUrl()), driver.getCurrentUrl());
+
+        page.open("/no/such/page.xhtml");
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+    }
+}
