@@ -14,7 +14,7 @@ final class KeycloakLoginPage {
     private static final By PASSWORD = By.id("password");
     private static final By SUBMIT = By.id("kc-login");
     private static final By ERROR = By.cssSelector("#input-error, #input-error-username, .kc-feedback-text, "
-            + ".pf-v5-c-alert__title, .alert-error");
+            + ".pf-v5-c-alert__title, .alert-error, p.instruction");
 
     private final WebDriver driver;
     private final WebDriverWait wait;

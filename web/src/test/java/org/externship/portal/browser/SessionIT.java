@@ -6,10 +6,12 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +29,8 @@ class SessionIT {
         page.open("/coordinator/hospital.xhtml");
         assertEquals("Riverside Community Health Center", page.field("profile:name").getAttribute("value"));
 
-        // the session ends on the server's side (and Keycloak's), as after a long idle time
-        driver.manage().deleteAllCookies();
+        // the portal's session and Keycloak's end, as after a long idle time: every cookie of the browser goes
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.findElement(By.id("profile:save")).click();
 
         new KeycloakLoginPage(driver).shown();

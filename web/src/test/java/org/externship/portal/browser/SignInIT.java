@@ -4,6 +4,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -77,6 +79,23 @@ class SignInIT {
         for (String stranger : others.split(";")) {
             assertFalse(table.contains(stranger), stranger + " of another hospital is visible");
         }
+    }
+
+    @ParameterizedTest(name = "{1} fits a phone screen")
+    @CsvSource(delimiter = '|', textBlock = """
+            carla | /coordinator/staff.xhtml
+            admin | /admin/onboard.xhtml
+            """)
+    void pagesFitAPhoneScreen(String username, String path, WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal).signIn(username, "demo");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        page.open(path);
+        page.awaitAjax();
+
+        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 0, path + " is " + overflow + " px wider than a 390 px screen");
+        assertTrue(driver.findElement(By.id("signout-button")).isDisplayed());
     }
 
     @org.junit.jupiter.api.Test

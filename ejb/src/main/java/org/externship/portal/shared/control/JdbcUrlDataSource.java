@@ -1,17 +1,21 @@
 package org.externship.portal.shared.control;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
  * A data source that connects to whatever its JDBC URL names (H2 or PostgreSQL), so that one
- * {@code @DataSourceDefinition} serves both: the operator sets only {@code PORTAL_DB_URL}, user and password.
+ * {@code @DataSourceDefinition} serves both: the operator sets only {@code PORTAL_DB_URL}, user and password (and
+ * {@code PORTAL_DB_SCHEMA} to keep the portal's tables in a schema of their own).
  * The container pools its connections.
  */
 public class JdbcUrlDataSource implements DataSource {
@@ -64,7 +68,18 @@ public class JdbcUrlDataSource implements DataSource {
         if (connection == null) {
             throw new SQLException("No driver accepts the database URL " + url);
         }
+        Optional<String> schema = schema();
+        if (schema.isPresent()) {
+            connection.setSchema(schema.get());
+        }
         return connection;
+    }
+
+    /** The schema of {@code portal.db.schema} (which Flyway creates and migrates), if one is set. */
+    private static Optional<String> schema() {
+        return ConfigProvider.getConfig(JdbcUrlDataSource.class.getClassLoader())
+                .getOptionalValue("portal.db.schema", String.class)
+                .filter(s -> !s.isBlank());
     }
 
     static Driver driverFor(String url) throws SQLException {

@@ -1,0 +1,111 @@
+package org.externship.portal.testing;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.shared.entity.TenantOwned;
+import org.externship.portal.tenant.entity.Hospital;
+import org.externship.portal.tenant.entity.HospitalType;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes and reads test rows behind the boundaries' backs, each call in its own transaction. It names the hospital
+ * it acts for explicitly (test code only: the portal sets the tenant in TenantIsolationInterceptor alone), so a
+ * test can seed two hospitals and read either one back.
+ */
+@Stateless
+public class TestData {
+
+    /** The portal's persistence unit refuses native SQL (it has multitenant entities); these test reads may. */
+    private static final String NATIVE_SQL = QueryHints.ALLOW_NATIVE_SQL_QUERY;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** A new hospital (alias from {@code label}) with a coordinator and two attendings. */
+    public StaffedHospital staffedHospital(String label) {
+        String alias = Unique.alias(label);
+        actFor(alias);
+        Hospital hospital = hospital(alias);
+        em.flush(); // the staff rows refer to the hospital's alias
+        return new StaffedHospital(hospital,
+                staff(alias, StaffRole.COORDINATOR, Unique.name("Coordinator")),
+                staff(alias, StaffRole.ATTENDING, Unique.name("Attending")),
+                staff(alias, StaffRole.ATTENDING, Unique.name("Attending")));
+    }
+
+    /** A hospital, alias {@code alias}, named after it (so names are as unique as aliases). */
+    public Hospital hospital(String alias) {
+        Hospital hospital = new Hospital(alias, "Hospital " + alias, HospitalType.TEACHING_HOSPITAL, "Springfield",
+                "IL", alias + ".example", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        em.persist(hospital);
+        return hospital;
+    }
+
+    /** A staff member of hospital {@code alias}, with a fresh Keycloak subject. */
+    public StaffMember staff(String alias, StaffRole role, String fullName) {
+        return staff(alias, role, fullName, UUID.randomUUID().toString());
+    }
+
+    public StaffMember staff(String alias, StaffRole role, String fullName, String subject) {
+        actFor(alias);
+        StaffMember member = new StaffMember(subject, fullName, emailOf(fullName, alias), role);
+        member.describe(role == StaffRole.COORDINATOR ? "Externship coordinator" : "Attending physician",
+                role == StaffRole.COORDINATOR ? null : "Internal medicine");
+        em.persist(member);
+        return member;
+    }
+
+    /** Staff member {@code id} as hospital {@code alias} sees it, if it is one of theirs. */
+    public Optional<StaffMember> staffMember(String alias, long id) {
+        actFor(alias);
+        return Optional.ofNullable(em.find(StaffMember.class, id));
+    }
+
+    /** Hospital {@code alias}'s whole staff directory. */
+    public List<StaffMember> staffOf(String alias) {
+        actFor(alias);
+        return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList();
+    }
+
+    public Optional<Hospital> hospitalByAlias(String alias) {
+        return em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class).setParameter("alias", alias)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The tenant column of a staff row as stored, read with plain SQL (no tenant filter). */
+    public String storedTenantOf(long staffMemberId) {
+        return (String) em.createNativeQuery("select tenant_id from staff_member where id = ?")
+                .setHint(NATIVE_SQL, true)
+                .setParameter(1, staffMemberId)
+                .getSingleResult();
+    }
+
+    /** The versions of the migrations Flyway has applied successfully, from its history table. */
+    @SuppressWarnings("unchecked")
+    public List<String> appliedMigrations() {
+        return ((List<Object>) em.createNativeQuery(
+                        "select version from flyway_schema_history where success = true and version is not null")
+                .setHint(NATIVE_SQL, true)
+                .getResultList()).stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
+    private void actFor(String alias) {
+        em.setProperty(TenantOwned.TENANT_PROPERTY, alias);
+    }
+
+    private static String emailOf(String fullName, String alias) {
+        return fullName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@" + alias + ".example";
+    }
+}
