@@ -45,15 +45,19 @@ mkdir -p "$data/downloads" "$data/logs"
 started=$(date +%s)
 
 say "Building the portal and fetching Payara Micro $payara_version, Keycloak $keycloak_version, GreenMail (Maven Central)"
-(cd "$repo" && ./mvnw -q -B package -pl web -am \
-    dependency:copy -Dartifact="fish.payara.extras:payara-micro:$payara_version" -Dmdep.stripVersion=true \
-        -DoutputDirectory="$data/downloads" >"$data/logs/build.log" 2>&1) \
+(cd "$repo" && ./mvnw -q -B package -pl web -am >"$data/logs/build.log" 2>&1) \
     || fail "The build failed; see $data/logs/build.log"
-(cd "$repo" && ./mvnw -q -B -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" \
-    -DoutputDirectory="$data/downloads" >>"$data/logs/build.log" 2>&1 \
-  && ./mvnw -q -B -N dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" \
-    -Dmdep.stripVersion=true -DoutputDirectory="$data/downloads" >>"$data/logs/build.log" 2>&1) \
-    || fail "Could not fetch the servers from Maven Central; see $data/logs/build.log"
+fetch() { # groupId:artifactId:version[:type]
+    (cd "$repo" && ./mvnw -q -B -N dependency:copy -Dartifact="$1" \
+        -DoutputDirectory="$data/downloads" >>"$data/logs/build.log" 2>&1) \
+        || fail "Could not fetch $1 from Maven Central; see $data/logs/build.log"
+}
+payara_jar="$data/downloads/payara-micro-$payara_version.jar"
+greenmail_jar="$data/downloads/greenmail-standalone-$greenmail_version.jar"
+[[ -f "$payara_jar" ]] || fetch "fish.payara.extras:payara-micro:$payara_version"
+[[ -f "$data/downloads/keycloak-quarkus-dist-$keycloak_version.zip" || -d "$data/keycloak-$keycloak_version" ]] \
+    || fetch "org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip"
+[[ -f "$greenmail_jar" ]] || fetch "com.icegreen:greenmail-standalone:$greenmail_version"
 
 # Secrets are made on this machine at the first start and never leave the data folder.
 if [[ ! -f "$data/secrets.env" ]]; then
@@ -103,29 +107,35 @@ wait_for() { # url, seconds, what, pid
 say "Starting the mail sink (SMTP 127.0.0.1:$smtp_port)"
 java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_web_port" -Dgreenmail.auth.disabled \
-     -jar "$data/downloads/greenmail-standalone.jar" >"$data/logs/mail.log" 2>&1 &
+     -jar "$greenmail_jar" >"$data/logs/mail.log" 2>&1 &
 pids+=($!)
 
+keycloak_started=$(date +%s)
 say "Starting Keycloak on http://localhost:$keycloak_port (the first start builds it: about a minute)"
 PORTAL_BASE_URL="http://localhost:$portal_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
 KC_BOOTSTRAP_ADMIN_USERNAME=admin \
     "$keycloak_home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$keycloak_port" \
     --http-management-port=$((keycloak_port + 1000)) --import-realm >"$data/logs/keycloak.log" 2>&1 &
-pids+=($!)
-wait_for "http://127.0.0.1:$keycloak_port/realms/externship-portal/.well-known/openid-configuration" 300 Keycloak "${pids[-1]}"
-
-say "Starting the portal on Payara Micro"
+keycloak_pid=$!
+pids+=("$keycloak_pid")
+payara_started=$(date +%s)
+say "Starting the portal on Payara Micro (at the same time)"
 PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="http://localhost:$portal_port" \
 PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" \
-    java -jar "$data/downloads/payara-micro.jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
+    java -jar "$payara_jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
     --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" \
     --deploy "$repo/web/target/portal.war" --contextroot / >"$data/logs/payara.log" 2>&1 &
-pids+=($!)
-wait_for "http://127.0.0.1:$portal_port/" 300 "Payara Micro" "${pids[-1]}"
+payara_pid=$!
+pids+=("$payara_pid")
+wait_for "http://127.0.0.1:$keycloak_port/realms/externship-portal/.well-known/openid-configuration" 300 Keycloak "$keycloak_pid"
+say "Keycloak ready in $(( $(date +%s) - keycloak_started )) s"
+
+wait_for "http://127.0.0.1:$portal_port/" 300 "Payara Micro" "$payara_pid"
+say "Portal ready in $(( $(date +%s) - payara_started )) s"
 
 cat <<INFO
 
-  Externship Portal is ready in $(( $(date +%s) - started )) s:   http://localhost:$portal_port/
+  Externship Portal is ready ($(( $(date +%s) - started )) s in all, build included):   http://localhost:$portal_port/
 
   Demo logins (password: demo)
     platform admin   admin

@@ -29,7 +29,6 @@ public final class Deployments {
                         "META-INF/microprofile-config.properties")
                 .addAsResource(main("ValidationMessages.properties"), "ValidationMessages.properties")
                 .addAsResource(main("db/migration"), "db/migration")
-                .addAsWebInfResource(main("META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(main("META-INF/beans.xml"), "beans.xml")
                 .addAsWebInfResource(test("deployment/glassfish-web.xml"), "glassfish-web.xml")
                 .addAsLibraries(runtimeLibraries());

@@ -2,7 +2,6 @@ package org.externship.portal.shared;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
@@ -10,6 +9,7 @@ import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.identity.control.KeycloakException;
 import org.externship.portal.tenant.boundary.HospitalDetails;
 import org.externship.portal.tenant.boundary.HospitalSummary;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.tenant.boundary.Hospitals;
 import org.externship.portal.tenant.boundary.OnboardingFailedException;
 import org.externship.portal.tenant.boundary.OnboardingRequest;
@@ -97,18 +97,18 @@ class PersistenceIT {
                 new HospitalDetails(" ", HospitalType.CLINIC, "Albany", "New York"),
                 "not a domain", "Olga", "", "olga-at-nowhere");
 
-        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> asPlatformAdmin.call(() -> hospitals.onboard(invalid)));
-        ConstraintViolationException missing = assertThrows(ConstraintViolationException.class,
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
                 () -> asPlatformAdmin.call(() -> hospitals.onboard(null)));
 
-        Map<String, String> messages = refused.getConstraintViolations().stream()
+        Map<String, String> messages = refused.violations().stream()
                 .collect(Collectors.toMap(v -> field(v.getPropertyPath()), ConstraintViolation::getMessage));
         assertEquals(Set.of("details.name", "details.state", "emailDomain", "coordinatorLastName",
                 "coordinatorEmail"), messages.keySet());
         assertEquals("Use the two-letter state code, for example NY.", messages.get("details.state"));
         assertEquals("Enter an e-mail domain such as stmarys.org.", messages.get("emailDomain"));
-        assertEquals(1, missing.getConstraintViolations().size());
+        assertEquals(1, missing.violations().size());
         assertTrue(data.hospitalByAlias(alias).isEmpty(), "an invalid request wrote hospital " + alias);
     }
 

@@ -13,6 +13,7 @@ import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.tenant.control.TenantIsolated;
 
 import jakarta.annotation.Resource;
@@ -24,6 +25,7 @@ import java.util.List;
  * of another hospital's staff member is simply not found.
  */
 @Stateless
+@ReportsInvalidInput
 @TenantIsolated
 public class StaffDirectory {
 

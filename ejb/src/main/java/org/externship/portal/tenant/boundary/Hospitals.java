@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.externship.portal.identity.boundary.Roles;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.tenant.control.HospitalOnboarding;
 import org.externship.portal.tenant.control.TenantContext;
 import org.externship.portal.tenant.entity.Hospital;
@@ -21,6 +22,7 @@ import java.util.List;
  * (the hospital is taken from the caller's token, never from a parameter).
  */
 @Stateless
+@ReportsInvalidInput
 public class Hospitals {
 
     @PersistenceContext(unitName = "portal")

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.boundary.StaffProfile;
 import org.externship.portal.identity.security.PortalUser;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 import org.primefaces.event.RowEditEvent;
@@ -63,7 +63,7 @@ public class StaffDirectoryView implements Serializable {
             StaffMemberDto saved = staffDirectory.describe(member.id(),
                     new StaffProfile(draft.getTitle(), draft.getSpecialty()));
             feedback.info("staff.saved", saved.fullName());
-        } catch (ConstraintViolationException e) {
+        } catch (InvalidInputException e) {
             feedback.error(e, "staff");
         } catch (PortalException e) {
             feedback.error(e);

@@ -5,8 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 
 import java.text.MessageFormat;
@@ -42,11 +42,11 @@ public class Feedback {
     }
 
     /** Puts each violation on the input whose id is the violated property's name, inside {@code formId}. */
-    public void error(ConstraintViolationException e, String formId) {
+    public void error(InvalidInputException e, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
         add(null, FacesMessage.SEVERITY_ERROR, text("error.validation"));
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+        for (ConstraintViolation<?> violation : e.violations()) {
             String field = leaf(violation.getPropertyPath());
             UIComponent input = faces.getViewRoot().findComponent(formId + ":" + field);
             String clientId = input == null ? null : input.getClientId(faces);

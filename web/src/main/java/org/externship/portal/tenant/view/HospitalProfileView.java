@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 import org.externship.portal.tenant.boundary.HospitalDetails;
@@ -46,7 +46,7 @@ public class HospitalProfileView implements Serializable {
         try {
             show(hospitals.describeMine(new HospitalDetails(name, type, city, state)));
             feedback.info("hospital.saved");
-        } catch (ConstraintViolationException e) {
+        } catch (InvalidInputException e) {
             feedback.error(e, "profile");
         } catch (PortalException e) {
             feedback.error(e);

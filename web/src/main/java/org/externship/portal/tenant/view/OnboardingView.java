@@ -3,7 +3,7 @@ package org.externship.portal.tenant.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.view.Feedback;
 import org.externship.portal.tenant.boundary.HospitalDetails;
 import org.externship.portal.tenant.boundary.HospitalSummary;
@@ -49,7 +49,7 @@ public class OnboardingView implements Serializable {
             feedback.info("onboard.done", onboarded.name(), request.coordinatorEmail());
             alias = name = city = state = emailDomain = firstName = lastName = email = null;
             type = null;
-        } catch (ConstraintViolationException e) {
+        } catch (InvalidInputException e) {
             feedback.error(e, "onboard");
         } catch (OnboardingFailedException e) {
             feedback.error(e);
