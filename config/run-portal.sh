@@ -93,7 +93,8 @@ stop_all() {
     fi
     say "Stopped."
 }
-trap stop_all INT TERM EXIT
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT TERM
 
 wait_for() { # url, seconds, what, pid
     local deadline=$(( $(date +%s) + $2 ))
