@@ -1,0 +1,11 @@
+package org.externship.portal.listing.boundary;
+
+/** The documents of a clinical passport that hosts may require, each valid until its expiry date. */
+public enum DocumentType {
+    IMMUNIZATIONS,
+    BLS,
+    BACKGROUND_CHECK,
+    MALPRACTICE,
+    GOOD_STANDING,
+    HIPAA_TRAINING
+}

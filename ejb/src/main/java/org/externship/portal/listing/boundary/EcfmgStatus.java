@@ -1,0 +1,8 @@
+package org.externship.portal.listing.boundary;
+
+/** ECFMG certification of an international medical graduate. */
+public enum EcfmgStatus {
+    NOT_STARTED,
+    IN_PROGRESS,
+    CERTIFIED
+}
