@@ -1,0 +1,114 @@
+package org.externship.portal.listing.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.externship.portal.identity.boundary.Roles;
+import org.externship.portal.listing.control.ResidencyPromiseGuard;
+import org.externship.portal.listing.entity.Externship;
+import org.externship.portal.listing.entity.ListingStatus;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.tenant.control.TenantIsolated;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A hospital's own externships: its coordinators write, publish, pause and close them. Every method sees only the
+ * caller's hospital ({@link TenantIsolated}).
+ */
+@Stateless
+@TenantIsolated
+@ReportsInvalidInput
+public class Externships {
+
+    /** Which status may follow which; CLOSED is final. */
+    static final Map<ListingStatus, Set<ListingStatus>> NEXT = Map.of(
+            ListingStatus.DRAFT, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.CLOSED),
+            ListingStatus.PUBLISHED, EnumSet.of(ListingStatus.PAUSED, ListingStatus.CLOSED),
+            ListingStatus.PAUSED, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.CLOSED),
+            ListingStatus.CLOSED, EnumSet.noneOf(ListingStatus.class));
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    ResidencyPromiseGuard residencyPromises;
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<ExternshipSummary> mine() {
+        return em.createNamedQuery(Externship.MINE, Externship.class).getResultList().stream()
+                .map(ExternshipSummary::of)
+                .toList();
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary find(long id) {
+        return ExternshipSummary.of(externship(id));
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary create(@NotNull @Valid ListingDraft draft) {
+        refusePromises(draft);
+        Externship externship = new Externship(draft, Instant.now());
+        em.persist(externship);
+        return ExternshipSummary.of(externship);
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary update(long id, @NotNull @Valid ListingDraft draft) {
+        refusePromises(draft);
+        Externship externship = externship(id);
+        if (externship.status() == ListingStatus.CLOSED) {
+            throw new NotAllowedException("listing.closed");
+        }
+        if (externship.status() == ListingStatus.PUBLISHED && draft.periods().isEmpty()) {
+            throw new NotAllowedException("listing.needsPeriod");
+        }
+        externship.describe(draft, Instant.now());
+        return ExternshipSummary.of(externship);
+    }
+
+    /** Publishes, pauses or closes; publishing needs a rotation period and an application deadline ahead. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary changeStatus(long id, @NotNull ListingStatus next) {
+        Externship externship = externship(id);
+        if (!NEXT.get(externship.status()).contains(next)) {
+            throw new NotAllowedException("listing.transition", externship.status(), next);
+        }
+        if (next == ListingStatus.PUBLISHED) {
+            if (externship.periods().isEmpty()) {
+                throw new NotAllowedException("listing.needsPeriod");
+            }
+            if (externship.applicationDeadline().isBefore(LocalDate.now())) {
+                throw new NotAllowedException("listing.deadlinePassed", externship.applicationDeadline());
+            }
+        }
+        externship.changeStatus(next, Instant.now());
+        return ExternshipSummary.of(externship);
+    }
+
+    private void refusePromises(ListingDraft draft) {
+        residencyPromises.findPromise(draft.publicText()).ifPresent(promise -> {
+            throw new NotAllowedException("listing.residencyPromise", promise);
+        });
+    }
+
+    private Externship externship(long id) {
+        Externship externship = em.find(Externship.class, id);
+        if (externship == null) {
+            throw new NotFoundException("externship", id);
+        }
+        return externship;
+    }
+}

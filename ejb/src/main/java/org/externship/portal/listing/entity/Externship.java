@@ -1,0 +1,253 @@
+package org.externship.portal.listing.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.externship.portal.listing.boundary.DocumentType;
+import org.externship.portal.listing.boundary.ListingDraft;
+import org.externship.portal.listing.boundary.PeriodDraft;
+import org.externship.portal.listing.boundary.Requirements;
+import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.shared.entity.TenantOwned;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An externship a hospital posts: what the extern does, where, when (rotation periods), for whom, at what cost. */
+@Entity
+@Table(name = "externship")
+@NamedQuery(name = Externship.MINE, query = "select distinct e from Externship e left join fetch e.periods "
+        + "order by e.updatedAt desc")
+public class Externship extends TenantOwned {
+
+    public static final String MINE = "Externship.mine";
+
+    @Id
+    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 160)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "externship_type", nullable = false, length = 32)
+    private ExternshipType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Specialty specialty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clinical_setting", nullable = false, length = 16)
+    private ClinicalSetting setting;
+
+    @Column(nullable = false, length = 80)
+    private String city;
+
+    @Column(nullable = false, length = 2)
+    private String state;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Column(nullable = false, length = 2000)
+    private String scope;
+
+    @Column(name = "duration_weeks", nullable = false)
+    private int durationWeeks;
+
+    @Column(name = "application_deadline", nullable = false)
+    private LocalDate applicationDeadline;
+
+    @Column(name = "graduated_within_years")
+    private Integer graduatedWithinYears;
+
+    @Column(name = "final_year_accepted", nullable = false)
+    private boolean finalYearAccepted;
+
+    @Column(name = "step1_required", nullable = false)
+    private boolean step1Required;
+
+    @Column(name = "step2ck_required", nullable = false)
+    private boolean step2ckRequired;
+
+    @Column(name = "min_step2ck_score")
+    private Integer minStep2ckScore;
+
+    @Column(name = "step3_required", nullable = false)
+    private boolean step3Required;
+
+    @Column(name = "ecfmg_required", nullable = false)
+    private boolean ecfmgRequired;
+
+    /** Accepted visa statuses, comma-separated ("B1,US_CITIZEN"); empty: any. */
+    @Column(name = "accepted_visas", nullable = false, length = 200)
+    private String acceptedVisas = "";
+
+    /** Documents required valid on the first day, comma-separated. */
+    @Column(name = "required_documents", nullable = false, length = 200)
+    private String requiredDocuments = "";
+
+    @Column(name = "malpractice_provided", nullable = false)
+    private boolean malpracticeProvided;
+
+    @Column(name = "fee_cents")
+    private Long feeCents;
+
+    @Column(name = "fee_covers", length = 1000)
+    private String feeCovers;
+
+    @Column(name = "refund_policy", length = 1000)
+    private String refundPolicy;
+
+    @Column(name = "letter_policy", length = 1000)
+    private String letterPolicy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ListingStatus status = ListingStatus.DRAFT;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "externship", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startDate")
+    private List<RotationPeriod> periods = new ArrayList<>();
+
+    protected Externship() {
+        // for JPA
+    }
+
+    public Externship(ListingDraft draft, Instant now) {
+        describe(draft, now);
+    }
+
+    /** Takes the coordinator's text, requirements and periods as they are now. */
+    public final void describe(ListingDraft draft, Instant now) {
+        title = draft.title().strip();
+        type = draft.type();
+        specialty = draft.specialty();
+        setting = draft.setting();
+        city = draft.city().strip();
+        state = draft.state();
+        description = draft.description().strip();
+        scope = draft.scope().strip();
+        durationWeeks = draft.durationWeeks();
+        applicationDeadline = draft.applicationDeadline();
+        Requirements r = draft.requirements();
+        graduatedWithinYears = r.graduatedWithinYears();
+        finalYearAccepted = r.finalYearAccepted();
+        step1Required = r.step1();
+        step2ckRequired = r.step2ck();
+        minStep2ckScore = r.minStep2ckScore();
+        step3Required = r.step3();
+        ecfmgRequired = r.ecfmgCertified();
+        acceptedVisas = join(r.acceptedVisas());
+        requiredDocuments = join(r.documents());
+        malpracticeProvided = draft.malpracticeProvided();
+        feeCents = draft.feeCents() == null || draft.feeCents() == 0 ? null : draft.feeCents();
+        feeCovers = draft.feeCovers();
+        refundPolicy = draft.refundPolicy();
+        letterPolicy = draft.letterPolicy();
+        periods.clear();
+        for (PeriodDraft period : draft.periods()) {
+            periods.add(new RotationPeriod(this, period.startDate(), period.endDate(), period.seats()));
+        }
+        updatedAt = now;
+    }
+
+    public void changeStatus(ListingStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    public Requirements requirements() {
+        Set<DocumentType> documents = split(requiredDocuments, DocumentType.class);
+        if (!malpracticeProvided) {
+            documents.add(DocumentType.MALPRACTICE);
+        }
+        return new Requirements(graduatedWithinYears, finalYearAccepted, step1Required, step2ckRequired,
+                minStep2ckScore, step3Required, ecfmgRequired, split(acceptedVisas, VisaStatus.class), documents);
+    }
+
+    private static String join(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E>> Set<E> split(String column, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (!column.isBlank()) {
+            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name)).forEach(values::add);
+        }
+        return values;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ExternshipType type() {
+        return type;
+    }
+
+    public Specialty specialty() {
+        return specialty;
+    }
+
+    public ClinicalSetting setting() {
+        return setting;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public int durationWeeks() {
+        return durationWeeks;
+    }
+
+    public LocalDate applicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public Long feeCents() {
+        return feeCents;
+    }
+
+    public ListingStatus status() {
+        return status;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<RotationPeriod> periods() {
+        return List.copyOf(periods);
+    }
+}

@@ -1,0 +1,65 @@
+package org.externship.portal.listing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.externship.portal.shared.entity.TenantOwned;
+
+import java.time.LocalDate;
+
+/** One rotation of an externship: fixed dates and a number of seats. */
+@Entity
+@Table(name = "rotation_period")
+public class RotationPeriod extends TenantOwned {
+
+    @Id
+    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "externship_id", nullable = false)
+    private Externship externship;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(nullable = false)
+    private int seats;
+
+    protected RotationPeriod() {
+        // for JPA
+    }
+
+    RotationPeriod(Externship externship, LocalDate startDate, LocalDate endDate, int seats) {
+        this.externship = externship;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.seats = seats;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public int seats() {
+        return seats;
+    }
+}

@@ -1,0 +1,17 @@
+package org.externship.portal.listing.entity;
+
+/** The specialty an externship is in. */
+public enum Specialty {
+    INTERNAL_MEDICINE,
+    FAMILY_MEDICINE,
+    PEDIATRICS,
+    NEUROLOGY,
+    SURGERY,
+    PSYCHIATRY,
+    EMERGENCY_MEDICINE,
+    OBSTETRICS_GYNECOLOGY,
+    CARDIOLOGY,
+    RADIOLOGY,
+    PATHOLOGY,
+    OTHER
+}
