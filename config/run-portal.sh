@@ -122,7 +122,7 @@ pids+=("$keycloak_pid")
 payara_started=$(date +%s)
 say "Starting the portal on Payara Micro (at the same time)"
 PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="http://localhost:$portal_port" \
-PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" \
+PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
     java -jar "$payara_jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
     --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" \
     --deploy "$repo/web/target/portal.war" --contextroot / >"$data/logs/payara.log" 2>&1 &

@@ -90,6 +90,15 @@ public class TestData {
                 .getSingleResult();
     }
 
+    /** Lets the offer of application {@code id} run out an hour ago, as if its days had passed. */
+    public void runOutOffer(long applicationId) {
+        em.createNativeQuery("update application set offer_expires_at = ? where id = ?")
+                .setHint(NATIVE_SQL, true)
+                .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)))
+                .setParameter(2, applicationId)
+                .executeUpdate();
+    }
+
     /** The versions of the migrations Flyway has applied successfully, from its history table. */
     @SuppressWarnings("unchecked")
     public List<String> appliedMigrations() {

@@ -88,7 +88,9 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                         "PORTAL_BASE_URL", baseUrl,
                         "PORTAL_KEYCLOAK_URL", keycloakUrl,
                         "PORTAL_OIDC_SECRET", oidcSecret,
-                        "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret),
+                        "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret,
+                        "PORTAL_SMTP_HOST", "127.0.0.1",
+                        "PORTAL_SMTP_PORT", String.valueOf(smtpPort)),
                 work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
 
         keycloak.awaitReady(Duration.ofMinutes(4));

@@ -5,29 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.externship.portal.shared.entity.TenantOwned;
 
 /**
- * The one place where the tenant reaches the database: it runs inside the boundary's transaction, before the
- * business method, and sets the tenant on that transaction's persistence context. EclipseLink then adds the
- * tenant predicate to every query, find, update and delete of a {@link TenantOwned} entity.
+ * Staff act for their own hospital: the interceptor runs inside the boundary's transaction, before the
+ * business method, and enters the hospital of the request ({@link TenantContext}) through {@link HospitalScope}. EclipseLink then adds the
+ * tenant predicate to every query, find, update and delete of a {@code TenantOwned} entity.
  */
 @TenantIsolated
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_AFTER)
 public class TenantIsolationInterceptor {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    HospitalScope hospital;
 
     @Inject
     TenantContext tenant;
 
     @AroundInvoke
     public Object isolate(InvocationContext invocation) throws Exception {
-        em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.requireTenant());
+        hospital.enter(tenant.requireTenant());
         return invocation.proceed();
     }
 }

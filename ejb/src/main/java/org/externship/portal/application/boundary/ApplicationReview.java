@@ -1,0 +1,210 @@
+package org.externship.portal.application.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.externship.portal.application.control.ApplicationWorkflow;
+import org.externship.portal.application.control.Placements;
+import org.externship.portal.application.control.SeatLedger;
+import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.Application;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.application.entity.Placement;
+import org.externship.portal.identity.boundary.Roles;
+import org.externship.portal.identity.control.CurrentUser;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.notification.control.Notifier;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.tenant.control.TenantContext;
+import org.externship.portal.tenant.control.TenantIsolated;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The coordinator's side of applications, for their own hospital only ({@link TenantIsolated}): the review queue,
+ * the full application, moving applications on (one or many), offers that never exceed the seats, placements and
+ * their supervising attendings. Drafts are the student's own and never reach the hospital.
+ */
+@Stateless
+@TenantIsolated
+@ReportsInvalidInput
+public class ApplicationReview {
+
+    /** Moves that make sense for many applications at once; offers are made one by one. */
+    public static final Set<ApplicationStatus> BULK_MOVES = EnumSet.of(ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.INTERVIEW, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    SeatLedger seats;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Placements placements;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TenantContext tenant;
+
+    /** One page of the queue: a count and one query for the rows, whatever the size of the hospital. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Page<ApplicationSummary> queue(@NotNull QueueFilter filter, @Min(0) int first,
+                                          @Min(1) @Max(200) int pageSize) {
+        StringBuilder where = new StringBuilder(" where a.status <> :draft");
+        Map<String, Object> parameters = new HashMap<>(Map.of("draft", ApplicationStatus.DRAFT));
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and a.status in :statuses");
+            parameters.put("statuses", List.copyOf(filter.statuses()));
+        }
+        if (filter.externshipId() != null) {
+            where.append(" and a.externship.id = :externship");
+            parameters.put("externship", filter.externshipId());
+        }
+        if (filter.student() != null && !filter.student().isBlank()) {
+            where.append(" and lower(a.studentName) like :student");
+            parameters.put("student", "%" + filter.student().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
+        TypedQuery<ApplicationSummary> rows = em.createQuery("select new "
+                + ApplicationSummary.class.getName() + "(a.id, a.externshipTitle, a.hospitalName, a.studentName, "
+                + "a.startDate, a.endDate, a.status, a.offerExpiresAt, a.submittedAt, a.updatedAt) "
+                + "from Application a" + where + " order by " + filter.order().path
+                + (filter.descending() ? " desc" : " asc") + ", a.id", ApplicationSummary.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(),
+                count.getSingleResult());
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public ApplicationDetail application(long id) {
+        return detail(submitted(id));
+    }
+
+    /** Moves one application on: review, interview, waitlist or reject (offers: {@link #offer}). */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ApplicationDetail move(long id, @NotNull ApplicationStatus next, @Size(max = 500) String note) {
+        if (next == ApplicationStatus.OFFERED) {
+            throw new NotAllowedException("application.offerNeedsDays");
+        }
+        Application application = submitted(id);
+        moveOn(application, next, note, Instant.now(), null);
+        return detail(application);
+    }
+
+    /** Moves many applications at once, all or none; only the moves of {@link #BULK_MOVES}. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public int moveAll(@NotEmpty @Size(max = 200) List<Long> ids, @NotNull ApplicationStatus next,
+                       @Size(max = 500) String note) {
+        if (!BULK_MOVES.contains(next)) {
+            throw new NotAllowedException("application.notInBulk", next);
+        }
+        Instant now = Instant.now();
+        Set<Long> distinct = new LinkedHashSet<>(ids);
+        for (Long id : distinct) {
+            moveOn(submitted(id), next, note, now, null);
+        }
+        return distinct.size();
+    }
+
+    /**
+     * Offers the application's period seat, held for {@code holdDays} days. Refused when every seat is held, also
+     * when another coordinator offers the last seat at the same moment.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ApplicationDetail offer(long id, @Min(1) @Max(30) int holdDays, @Size(max = 500) String note) {
+        Application application = submitted(id);
+        ApplicationWorkflow.check(application.status(), ApplicationStatus.OFFERED, Actor.COORDINATOR);
+        Instant now = Instant.now();
+        seats.claimSeat(application.period().id(), now);
+        moveOn(application, ApplicationStatus.OFFERED, note, now, now.plus(Duration.ofDays(holdDays)));
+        return detail(application);
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<PlacementDto> placements() {
+        return em.createNamedQuery(Placement.ALL, Placement.class).getResultStream().map(PlacementDto::of).toList();
+    }
+
+    /** The hospital's attendings, to choose supervisors from. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<PlacementDto.Supervisor> attendings() {
+        return em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName",
+                        StaffMember.class)
+                .setParameter("role", StaffRole.ATTENDING)
+                .getResultStream()
+                .map(s -> new PlacementDto.Supervisor(s.id(), s.fullName()))
+                .toList();
+    }
+
+    /** Names the attendings who supervise a placement; each must be an attending of this hospital. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto assignAttendings(long placementId, @NotNull @Size(max = 10) List<Long> staffMemberIds) {
+        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
+                .orElseThrow(() -> new NotFoundException("placement", placementId));
+        List<StaffMember> attendings = new ArrayList<>();
+        for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
+            StaffMember member = em.find(StaffMember.class, staffId);
+            if (member == null || member.role() != StaffRole.ATTENDING) {
+                throw new NotFoundException("attending", staffId);
+            }
+            attendings.add(member);
+        }
+        placement.supervisedBy(attendings);
+        return PlacementDto.of(placement);
+    }
+
+    private void moveOn(Application application, ApplicationStatus next, String note, Instant now,
+                        Instant offerExpiresAt) {
+        ApplicationWorkflow.check(application.status(), next, Actor.COORDINATOR);
+        application.moveTo(next, Actor.COORDINATOR, user.name(), blankToNull(note), now, offerExpiresAt);
+        notifier.statusChanged(application, tenant.requireTenant(), Actor.COORDINATOR, now);
+    }
+
+    /** Application {@code id} of this hospital, once the student has submitted it. */
+    private Application submitted(long id) {
+        Application application = em.find(Application.class, id);
+        if (application == null || application.status() == ApplicationStatus.DRAFT) {
+            throw new NotFoundException("application", id);
+        }
+        return application;
+    }
+
+    private ApplicationDetail detail(Application application) {
+        return ApplicationDetail.of(application, placements.of(application), Actor.COORDINATOR);
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+}

@@ -1,0 +1,181 @@
+package org.externship.portal.application.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.externship.portal.application.control.ApplicationWorkflow;
+import org.externship.portal.application.control.Placements;
+import org.externship.portal.application.control.StudentReadPath;
+import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.Applicant;
+import org.externship.portal.application.entity.Application;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.application.entity.OpenRotation;
+import org.externship.portal.application.entity.Placement;
+import org.externship.portal.identity.boundary.Roles;
+import org.externship.portal.identity.control.CurrentUser;
+import org.externship.portal.listing.entity.Externship;
+import org.externship.portal.listing.entity.RotationPeriod;
+import org.externship.portal.notification.control.Notifier;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.tenant.control.HospitalScope;
+import org.externship.portal.tenant.entity.Hospital;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The student's side of applications, across every hospital they applied to: apply for a rotation period, see all
+ * their applications, withdraw, accept or decline an offer. Each method first proves, on the student's own read
+ * path, which hospital the application or the published period belongs to, then enters that hospital
+ * ({@link HospitalScope}) and works on the tenant-owned rows there. The student is always the caller.
+ */
+@Stateless
+@ReportsInvalidInput
+@RolesAllowed(Roles.STUDENT)
+public class MyApplications {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    StudentReadPath readPath;
+
+    @Inject
+    HospitalScope hospital;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Placements placements;
+
+    /** Every application of the caller, in every hospital, most recently changed first. */
+    public List<ApplicationSummary> mine() {
+        return readPath.applicationsOf(user.subject()).stream()
+                .map(a -> ApplicationSummary.of(a, user.name()))
+                .toList();
+    }
+
+    /** The caller's application to externship {@code externshipId}, if they have one. */
+    public Optional<ApplicationSummary> forExternship(long externshipId) {
+        return readPath.applicationFor(externshipId, user.subject()).map(a -> ApplicationSummary.of(a, user.name()));
+    }
+
+    public ApplicationDetail application(long id) {
+        return detail(own(id));
+    }
+
+    /** Applies for a period of a published externship whose deadline has not passed; one per externship. */
+    public ApplicationDetail apply(@NotNull @Valid ApplyCommand command) {
+        OpenRotation rotation = readPath.openRotation(command.periodId())
+                .orElseThrow(() -> new NotAllowedException("application.periodClosed"));
+        if (readPath.applicationFor(rotation.externshipId(), user.subject()).isPresent()) {
+            throw new NotAllowedException("application.already");
+        }
+        hospital.enter(rotation.hospitalAlias());
+        Externship externship = em.find(Externship.class, rotation.externshipId());
+        RotationPeriod period = em.find(RotationPeriod.class, rotation.id());
+        String hospitalName = em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class)
+                .setParameter("alias", rotation.hospitalAlias())
+                .getSingleResult()
+                .name();
+        Instant now = Instant.now();
+        Application application = new Application(externship, period, hospitalName,
+                new Applicant(user.subject(), user.name(), user.email()), command.statement().strip(), now);
+        em.persist(application);
+        if (command.submit()) {
+            moveOn(application, ApplicationStatus.SUBMITTED, rotation.hospitalAlias(), now);
+        }
+        return detail(application);
+    }
+
+    /** Changes a draft's statement and, if asked, submits it. */
+    public ApplicationDetail revise(long id, @NotBlank(message = "{portal.statement.required}") @Size(max = 2000)
+                                    String statement, boolean submit) {
+        Owned owned = own(id);
+        if (owned.application().status() != ApplicationStatus.DRAFT) {
+            throw new NotAllowedException("application.notDraft");
+        }
+        Instant now = Instant.now();
+        owned.application().restate(statement.strip(), now);
+        if (submit) {
+            moveOn(owned.application(), ApplicationStatus.SUBMITTED, owned.hospitalAlias(), now);
+        }
+        return detail(owned);
+    }
+
+    public ApplicationDetail submit(long id) {
+        return move(id, ApplicationStatus.SUBMITTED);
+    }
+
+    public ApplicationDetail withdraw(long id) {
+        return move(id, ApplicationStatus.WITHDRAWN);
+    }
+
+    /** Accepts an offer while it holds the seat; the placement follows. */
+    public ApplicationDetail accept(long id) {
+        return move(id, ApplicationStatus.ACCEPTED);
+    }
+
+    public ApplicationDetail decline(long id) {
+        return move(id, ApplicationStatus.DECLINED);
+    }
+
+    private ApplicationDetail move(long id, ApplicationStatus next) {
+        Owned owned = own(id);
+        Instant now = Instant.now();
+        if (next == ApplicationStatus.ACCEPTED && owned.application().offerRunOut(now)) {
+            throw new NotAllowedException("application.offerLapsed");
+        }
+        moveOn(owned.application(), next, owned.hospitalAlias(), now);
+        if (next == ApplicationStatus.ACCEPTED) {
+            em.persist(new Placement(owned.application(), now));
+        }
+        return detail(owned);
+    }
+
+    private void moveOn(Application application, ApplicationStatus next, String hospitalAlias, Instant now) {
+        ApplicationWorkflow.check(application.status(), next, Actor.STUDENT);
+        if (next == ApplicationStatus.SUBMITTED && readPath.openRotation(application.period().id()).isEmpty()) {
+            throw new NotAllowedException("application.periodClosed");
+        }
+        application.moveTo(next, Actor.STUDENT, user.name(), null, now, null);
+        notifier.statusChanged(application, hospitalAlias, Actor.STUDENT, now);
+    }
+
+    /** The caller's application {@code id} inside its hospital; not found when it is someone else's. */
+    private Owned own(long id) {
+        String hospitalAlias = readPath.hospitalOf(id, user.subject())
+                .orElseThrow(() -> new NotFoundException("application", id));
+        hospital.enter(hospitalAlias);
+        Application application = em.find(Application.class, id);
+        if (application == null || !application.studentSubject().equals(user.subject())) {
+            throw new NotFoundException("application", id);
+        }
+        return new Owned(application, hospitalAlias);
+    }
+
+    private ApplicationDetail detail(Owned owned) {
+        return detail(owned.application());
+    }
+
+    private ApplicationDetail detail(Application application) {
+        return ApplicationDetail.of(application, placements.of(application), Actor.STUDENT);
+    }
+
+    private record Owned(Application application, String hospitalAlias) {
+    }
+}

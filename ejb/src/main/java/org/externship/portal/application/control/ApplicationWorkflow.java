@@ -1,0 +1,66 @@
+package org.externship.portal.application.control;
+
+import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.shared.boundary.NotAllowedException;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.externship.portal.application.entity.ApplicationStatus.ACCEPTED;
+import static org.externship.portal.application.entity.ApplicationStatus.DECLINED;
+import static org.externship.portal.application.entity.ApplicationStatus.DRAFT;
+import static org.externship.portal.application.entity.ApplicationStatus.INTERVIEW;
+import static org.externship.portal.application.entity.ApplicationStatus.LAPSED;
+import static org.externship.portal.application.entity.ApplicationStatus.OFFERED;
+import static org.externship.portal.application.entity.ApplicationStatus.REJECTED;
+import static org.externship.portal.application.entity.ApplicationStatus.SUBMITTED;
+import static org.externship.portal.application.entity.ApplicationStatus.UNDER_REVIEW;
+import static org.externship.portal.application.entity.ApplicationStatus.WAITLISTED;
+import static org.externship.portal.application.entity.ApplicationStatus.WITHDRAWN;
+
+/**
+ * The application state machine: which status may follow which, and who may make the move. Students submit,
+ * withdraw, accept or decline an offer; coordinators review, invite to interview, offer, waitlist or reject; the
+ * portal lets an unanswered offer lapse. Accepted, declined, rejected and withdrawn are final.
+ */
+public final class ApplicationWorkflow {
+
+    private static final Map<Actor, Map<ApplicationStatus, Set<ApplicationStatus>>> MOVES = Map.of(
+            Actor.STUDENT, Map.of(
+                    DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
+                    SUBMITTED, EnumSet.of(WITHDRAWN),
+                    UNDER_REVIEW, EnumSet.of(WITHDRAWN),
+                    INTERVIEW, EnumSet.of(WITHDRAWN),
+                    WAITLISTED, EnumSet.of(WITHDRAWN),
+                    OFFERED, EnumSet.of(ACCEPTED, DECLINED)),
+            Actor.COORDINATOR, Map.of(
+                    SUBMITTED, EnumSet.of(UNDER_REVIEW, INTERVIEW, OFFERED, WAITLISTED, REJECTED),
+                    UNDER_REVIEW, EnumSet.of(INTERVIEW, OFFERED, WAITLISTED, REJECTED),
+                    INTERVIEW, EnumSet.of(OFFERED, WAITLISTED, REJECTED),
+                    WAITLISTED, EnumSet.of(UNDER_REVIEW, INTERVIEW, OFFERED, REJECTED),
+                    LAPSED, EnumSet.of(OFFERED, WAITLISTED, REJECTED)),
+            Actor.PORTAL, Map.of(
+                    OFFERED, EnumSet.of(LAPSED)));
+
+    private ApplicationWorkflow() {
+    }
+
+    /** The statuses {@code actor} may move an application in {@code current} to; empty when none. */
+    public static Set<ApplicationStatus> next(ApplicationStatus current, Actor actor) {
+        Set<ApplicationStatus> next = MOVES.get(actor).get(current);
+        return next == null ? EnumSet.noneOf(ApplicationStatus.class) : EnumSet.copyOf(next);
+    }
+
+    public static boolean allows(ApplicationStatus current, ApplicationStatus next, Actor actor) {
+        return next(current, actor).contains(next);
+    }
+
+    /** Refuses a move the workflow does not allow, naming both statuses. */
+    public static void check(ApplicationStatus current, ApplicationStatus next, Actor actor) {
+        if (!allows(current, next, actor)) {
+            throw new NotAllowedException("application.transition", current, next);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.externship.portal.application.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import org.externship.portal.application.entity.Application;
+import org.externship.portal.listing.entity.RotationPeriod;
+import org.externship.portal.shared.boundary.NotAllowedException;
+
+import java.time.Instant;
+
+/**
+ * Keeps offers within a period's seats. A seat is held by an accepted offer or by an offer whose days have not run
+ * out. Before an offer, the period's row is locked ({@code SELECT ... FOR UPDATE}) for the rest of the transaction
+ * and the held seats are counted: two coordinators offering the last seat at the same moment queue on that lock,
+ * and the second one counts the first one's offer and is refused.
+ */
+@Dependent
+public class SeatLedger {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Refuses unless a seat of {@code periodId} is free; the period stays locked until the transaction ends. */
+    public void claimSeat(long periodId, Instant now) {
+        RotationPeriod period;
+        try {
+            period = em.find(RotationPeriod.class, periodId, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new NotAllowedException("application.seatBusy");
+        }
+        if (held(period, now) >= period.seats()) {
+            throw new NotAllowedException("application.noSeat", period.seats());
+        }
+    }
+
+    public long held(RotationPeriod period, Instant now) {
+        return em.createNamedQuery(Application.SEATS_HELD, Long.class)
+                .setParameter("period", period)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+}

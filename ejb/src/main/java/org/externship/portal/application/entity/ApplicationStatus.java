@@ -1,0 +1,27 @@
+package org.externship.portal.application.entity;
+
+/** Where an application stands. Which status may follow which, and for whom, is {@code ApplicationWorkflow}'s. */
+public enum ApplicationStatus {
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    INTERVIEW,
+    OFFERED,
+    ACCEPTED,
+    DECLINED,
+    WAITLISTED,
+    REJECTED,
+    WITHDRAWN,
+    /** The offer was not accepted within the days it held the seat. */
+    LAPSED;
+
+    /** Still in the hospital's hands: submitted and neither offered nor decided. */
+    public boolean isInReview() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == INTERVIEW || this == WAITLISTED;
+    }
+
+    /** Nothing can follow. */
+    public boolean isFinal() {
+        return this == ACCEPTED || this == DECLINED || this == REJECTED || this == WITHDRAWN;
+    }
+}

@@ -1,0 +1,146 @@
+package org.externship.portal.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.externship.portal.application.entity.ApplicationStatus;
+
+import java.time.Instant;
+
+/**
+ * A change of an application's status, told to one recipient: a student (by subject, across hospitals) or the
+ * coordinators of one hospital. Not tenant-owned: every query names its recipient, taken from the caller's token.
+ */
+@Entity
+@Table(name = "notification")
+@NamedQuery(name = Notification.FOR_STUDENT, query = "select n from Notification n where n.audience = "
+        + "org.externship.portal.notification.entity.Audience.STUDENT and n.recipientSubject = :student "
+        + "order by n.createdAt desc, n.id desc")
+@NamedQuery(name = Notification.FOR_HOSPITAL, query = "select n from Notification n where n.audience = "
+        + "org.externship.portal.notification.entity.Audience.COORDINATORS and n.hospitalAlias = :hospital "
+        + "order by n.createdAt desc, n.id desc")
+@NamedQuery(name = Notification.UNREAD_FOR_STUDENT, query = "select count(n) from Notification n where n.audience = "
+        + "org.externship.portal.notification.entity.Audience.STUDENT and n.recipientSubject = :student "
+        + "and n.readAt is null")
+@NamedQuery(name = Notification.UNREAD_FOR_HOSPITAL, query = "select count(n) from Notification n where n.audience = "
+        + "org.externship.portal.notification.entity.Audience.COORDINATORS and n.hospitalAlias = :hospital "
+        + "and n.readAt is null")
+public class Notification {
+
+    public static final String FOR_STUDENT = "Notification.forStudent";
+    public static final String FOR_HOSPITAL = "Notification.forHospital";
+    public static final String UNREAD_FOR_STUDENT = "Notification.unreadForStudent";
+    public static final String UNREAD_FOR_HOSPITAL = "Notification.unreadForHospital";
+
+    @Id
+    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Audience audience;
+
+    @Column(name = "recipient_subject", length = 64)
+    private String recipientSubject;
+
+    @Column(name = "hospital_alias", length = 40)
+    private String hospitalAlias;
+
+    @Column(name = "application_id", nullable = false)
+    private long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ApplicationStatus status;
+
+    @Column(name = "externship_title", nullable = false, length = 160)
+    private String externshipTitle;
+
+    @Column(name = "student_name", nullable = false, length = 160)
+    private String studentName;
+
+    @Column(name = "hospital_name", nullable = false, length = 160)
+    private String hospitalName;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+        // for JPA
+    }
+
+    private Notification(Audience audience, String recipientSubject, String hospitalAlias, long applicationId,
+                         ApplicationStatus status, String externshipTitle, String studentName, String hospitalName,
+                         Instant createdAt) {
+        this.audience = audience;
+        this.recipientSubject = recipientSubject;
+        this.hospitalAlias = hospitalAlias;
+        this.applicationId = applicationId;
+        this.status = status;
+        this.externshipTitle = externshipTitle;
+        this.studentName = studentName;
+        this.hospitalName = hospitalName;
+        this.createdAt = createdAt;
+    }
+
+    public static Notification forStudent(String subject, long applicationId, ApplicationStatus status,
+                                          String externshipTitle, String studentName, String hospitalName,
+                                          Instant now) {
+        return new Notification(Audience.STUDENT, subject, null, applicationId, status, externshipTitle, studentName,
+                hospitalName, now);
+    }
+
+    public static Notification forCoordinators(String hospitalAlias, long applicationId, ApplicationStatus status,
+                                               String externshipTitle, String studentName, String hospitalName,
+                                               Instant now) {
+        return new Notification(Audience.COORDINATORS, null, hospitalAlias, applicationId, status, externshipTitle,
+                studentName, hospitalName, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    public long applicationId() {
+        return applicationId;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public String externshipTitle() {
+        return externshipTitle;
+    }
+
+    public String studentName() {
+        return studentName;
+    }
+
+    public String hospitalName() {
+        return hospitalName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant readAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Telling the other side: every change of an application's status becomes an in-portal notification for the
+ * student or for the hospital's coordinators, and an e-mail sent after the change commits.
+ */
+package org.externship.portal.notification;

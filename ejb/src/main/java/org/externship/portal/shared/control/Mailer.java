@@ -1,0 +1,111 @@
+package org.externship.portal.shared.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the portal's own e-mails through the SMTP server of {@code portal.smtp.*}. Mail leaves only after the
+ * transaction that caused it commits (a rolled-back change notifies nobody), on a managed thread, so a slow or
+ * absent mail server never slows a page or undoes a change; a failure is logged.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.smtp.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "portal.smtp.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "portal.smtp.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "portal.smtp.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.from")
+    String from;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** A plain-text e-mail, sent once the current transaction has committed. */
+    public record Mail(String to, String subject, String body) {
+    }
+
+    public void sendAfterCommit(Mail mail) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> send(mail));
+                }
+            }
+        });
+    }
+
+    void send(Mail mail) {
+        try {
+            Message message = new MimeMessage(session());
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+            message.setSubject(mail.subject());
+            message.setText(mail.body());
+            Transport.send(message);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "E-mail to {0} not sent: {1}", new Object[]{mail.to(), e});
+        }
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        if (user.isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+            properties.put("mail.smtp.starttls.enable", "true");
+            return Session.getInstance(properties, new jakarta.mail.Authenticator() {
+                @Override
+                protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+                    return new jakarta.mail.PasswordAuthentication(user.get(), password.orElse(""));
+                }
+            });
+        }
+        return Session.getInstance(properties);
+    }
+}

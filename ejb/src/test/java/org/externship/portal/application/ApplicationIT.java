@@ -1,0 +1,388 @@
+package org.externship.portal.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import org.externship.portal.Deployments;
+import org.externship.portal.application.boundary.ApplicationDetail;
+import org.externship.portal.application.boundary.ApplicationReview;
+import org.externship.portal.application.boundary.ApplicationSummary;
+import org.externship.portal.application.boundary.ApplyCommand;
+import org.externship.portal.application.boundary.MyApplications;
+import org.externship.portal.application.boundary.PlacementDto;
+import org.externship.portal.application.boundary.QueueFilter;
+import org.externship.portal.application.control.OfferHousekeeping;
+import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.identity.control.CurrentUser;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.listing.boundary.ExternshipSummary;
+import org.externship.portal.listing.boundary.Externships;
+import org.externship.portal.listing.boundary.PeriodDraft;
+import org.externship.portal.listing.entity.ListingStatus;
+import org.externship.portal.notification.boundary.NotificationDto;
+import org.externship.portal.notification.boundary.Notifications;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.tenant.control.TenantContext;
+import org.externship.portal.testing.AsAttending;
+import org.externship.portal.testing.AsCoordinator;
+import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.Postings;
+import org.externship.portal.testing.StaffedHospital;
+import org.externship.portal.testing.TestData;
+import org.externship.portal.testing.Unique;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Applications end to end inside the container: a student applies, the hospital reviews and offers, the student
+ * accepts and a placement follows; offers never exceed seats, also when two coordinators offer the last seat at the
+ * same moment; an unanswered offer lapses and frees its seat; each side is notified; another hospital and another
+ * student reach nothing of it by any id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationIT {
+
+    private static final LocalDate START = LocalDate.now().plusMonths(4).withDayOfMonth(1);
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Externships externships;
+
+    @Inject
+    MyApplications myApplications;
+
+    @Inject
+    ApplicationReview review;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    OfferHousekeeping housekeeping;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    AsCoordinator asCoordinator;
+
+    @Inject
+    AsStudent asStudent;
+
+    @Inject
+    AsAttending asAttending;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void aStudentAppliesTheHospitalOffersTheStudentAcceptsAndAPlacementFollows() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 2);
+        String student = newStudent("Amara Okafor");
+
+        ApplicationDetail applied = asStudent.call(() -> myApplications.apply(new ApplyCommand(
+                posted.periods().get(0).id(), "I want to learn inpatient medicine in a US teaching hospital.", true)));
+        long id = applied.summary().id();
+        assertEquals(ApplicationStatus.SUBMITTED, applied.summary().status());
+        assertEquals(posted.title(), applied.summary().externshipTitle());
+        assertEquals(a.hospital().name(), applied.summary().hospitalName());
+        assertEquals(Set.of(ApplicationStatus.WITHDRAWN), applied.nextMoves());
+
+        signInStaff(a, a.coordinator());
+        assertTrue(asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 20)).rows().stream()
+                .anyMatch(row -> row.id() == id && row.studentName().equals("Amara Okafor")));
+        assertTrue(notificationsNow().stream().anyMatch(n -> n.applicationId() == id
+                && n.status() == ApplicationStatus.SUBMITTED), "the hospital's coordinators are told");
+        asCoordinator.call(() -> review.move(id, ApplicationStatus.INTERVIEW, "Video call on Tuesday"));
+        ApplicationDetail offered = asCoordinator.call(() -> review.offer(id, 7, null));
+        assertEquals(ApplicationStatus.OFFERED, offered.summary().status());
+        Instant expires = offered.summary().offerExpiresAt();
+        assertTrue(expires.isAfter(Instant.now().plusSeconds(6 * 24 * 3600)), "the offer holds the seat 7 days");
+
+        signInStudent(student, "Amara Okafor");
+        assertTrue(notificationsNow().stream().anyMatch(n -> n.applicationId() == id
+                && n.status() == ApplicationStatus.OFFERED && n.unread()), "the student is told of the offer");
+        ApplicationDetail accepted = asStudent.call(() -> myApplications.accept(id));
+        assertEquals(ApplicationStatus.ACCEPTED, accepted.summary().status());
+        assertEquals(List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.INTERVIEW,
+                ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED),
+                accepted.timeline().stream().map(e -> e.status()).toList(), "every step is on the timeline");
+        assertEquals("Video call on Tuesday", accepted.timeline().get(2).note());
+        assertEquals(Actor.COORDINATOR, accepted.timeline().get(2).actor());
+        PlacementDto placement = accepted.placement().orElseThrow();
+        assertEquals(posted.periods().get(0).startDate(), placement.startDate());
+
+        signInStaff(a, a.coordinator());
+        PlacementDto supervised = asCoordinator.call(() -> review.assignAttendings(placement.id(),
+                List.of(a.attending().id(), a.otherAttending().id())));
+        assertEquals(Set.of(a.attending().fullName(), a.otherAttending().fullName()),
+                Set.copyOf(supervised.attendings().stream().map(PlacementDto.Supervisor::name).toList()));
+        assertTrue(asCoordinator.call(review::placements).stream().anyMatch(p -> p.id() == placement.id()));
+
+        signInStudent(student, "Amara Okafor");
+        assertEquals(2, asStudent.call(() -> myApplications.application(id)).placement().orElseThrow()
+                .attendings().size(), "the student sees who supervises");
+        asStudent.call(() -> {
+            notifications.markAllRead();
+            return null;
+        });
+        assertEquals(0L, asStudent.call(notifications::unread));
+    }
+
+    @Test
+    void offersNeverExceedSeatsEvenWhenTwoCoordinatorsOfferTheLastSeatAtOnce() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffMember second = data.staff(a.alias(), StaffRole.COORDINATOR,
+                Unique.name("Coordinator"));
+        for (int round = 0; round < 3; round++) {
+            ExternshipSummary posted = publish(a, 1);
+            long period = posted.periods().get(0).id();
+            long first = applyAs(newStudent("Student one"), period);
+            long other = applyAs(newStudent("Student two"), period);
+
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<String> one = executor.submit(offerAt(together, a, a.coordinator(), first));
+            Future<String> two = executor.submit(offerAt(together, a, second, other));
+            List<String> outcomes = new ArrayList<>(List.of(one.get(60, TimeUnit.SECONDS),
+                    two.get(60, TimeUnit.SECONDS)));
+
+            assertEquals(1, outcomes.stream().filter("offered"::equals).count(), outcomes::toString);
+            assertEquals(1, outcomes.stream().filter(o -> o.equals("application.noSeat")
+                    || o.equals("application.seatBusy")).count(), outcomes::toString);
+            signInStaff(a, a.coordinator());
+            assertEquals(1, asCoordinator.call(() -> review.queue(new QueueFilter(Set.of(ApplicationStatus.OFFERED),
+                    posted.id(), null, null, false), 0, 10)).total(), "one offer for the one seat");
+        }
+    }
+
+    @Test
+    void anOfferThatRunsOutFreesItsSeatAndLapses() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 1);
+        long period = posted.periods().get(0).id();
+        String late = newStudent("Late answerer");
+        long first = applyAs(late, period);
+        long second = applyAs(newStudent("Waiting student"), period);
+
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(first, 3, null));
+        assertEquals("application.noSeat", assertThrows(NotAllowedException.class,
+                () -> asCoordinator.call(() -> review.offer(second, 3, null))).messageKey());
+
+        data.runOutOffer(first);
+        signInStudent(late, "Late answerer");
+        assertEquals("application.offerLapsed", assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> myApplications.accept(first))).messageKey());
+
+        signInStaff(a, a.coordinator());
+        assertEquals(ApplicationStatus.OFFERED, asCoordinator.call(() -> review.offer(second, 3, null)).summary()
+                .status(), "the run-out offer no longer holds the seat");
+        assertEquals(1, housekeeping.lapseOffers(a.alias(), Instant.now()));
+        assertEquals(ApplicationStatus.LAPSED, asCoordinator.call(() -> review.application(first)).summary()
+                .status());
+
+        signInStudent(late, "Late answerer");
+        assertTrue(notificationsNow().stream().anyMatch(n -> n.applicationId() == first
+                && n.status() == ApplicationStatus.LAPSED), "the student is told the offer lapsed");
+    }
+
+    @Test
+    void anotherHospitalReachesNoneOfTheApplicationsByAnyId() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        ExternshipSummary posted = publish(a, 2);
+        String student = newStudent("Student of A");
+        long id = applyAs(student, posted.periods().get(0).id());
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(id, 5, null));
+        signInStudent(student, "Student of A");
+        long placement = asStudent.call(() -> myApplications.accept(id)).placement().orElseThrow().id();
+
+        signInStaff(b, b.coordinator());
+        assertTrue(asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 200)).rows().stream()
+                .noneMatch(row -> row.id() == id));
+        assertTrue(asCoordinator.call(review::placements).stream().noneMatch(p -> p.id() == placement));
+        assertTrue(notificationsNow().stream().noneMatch(n -> n.applicationId() == id));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.application(id)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(
+                () -> review.move(id, ApplicationStatus.REJECTED, null)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(
+                () -> review.moveAll(List.of(id), ApplicationStatus.REJECTED, null)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.offer(id, 5, null)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(
+                () -> review.assignAttendings(placement, List.of(b.attending().id()))));
+
+        signInStaff(a, a.coordinator());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(
+                () -> review.assignAttendings(placement, List.of(b.attending().id()))),
+                "B's attending cannot supervise at A");
+        assertEquals(ApplicationStatus.ACCEPTED, asCoordinator.call(() -> review.application(id)).summary()
+                .status(), "unchanged");
+    }
+
+    @Test
+    void aStudentSeesAllTheirApplicationsAcrossHospitalsAndNobodyElses() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        long atA = publish(a, 2).periods().get(0).id();
+        long atB = publish(b, 2).periods().get(0).id();
+        String student = newStudent("Two hospitals");
+        long first = applyAs(student, atA);
+        long second = applyAs(student, atB);
+        long someoneElses = applyAs(newStudent("Someone else"), atA);
+
+        signInStudent(student, "Two hospitals");
+        List<ApplicationSummary> mine = asStudent.call(myApplications::mine);
+        assertEquals(Set.of(first, second), Set.copyOf(mine.stream().map(ApplicationSummary::id).toList()));
+        assertEquals(Set.of(a.hospital().name(), b.hospital().name()),
+                Set.copyOf(mine.stream().map(ApplicationSummary::hospitalName).toList()));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> myApplications.application(someoneElses)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> myApplications.withdraw(someoneElses)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> myApplications.accept(someoneElses)));
+        assertEquals("application.already", assertThrows(NotAllowedException.class,
+                () -> applyAs(student, atA)).messageKey(), "one application per externship");
+
+        assertEquals(ApplicationStatus.WITHDRAWN, asStudent.call(() -> myApplications.withdraw(first)).summary()
+                .status());
+    }
+
+    @Test
+    void draftsStayWithTheStudentAndClosedPeriodsTakeNoApplications() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 2);
+        String student = newStudent("Drafting student");
+        long draft = asStudent.call(() -> myApplications.apply(new ApplyCommand(posted.periods().get(0).id(),
+                "A first version.", false))).summary().id();
+
+        signInStaff(a, a.coordinator());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.application(draft)));
+        assertTrue(asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 200)).rows().stream()
+                .noneMatch(row -> row.id() == draft));
+        asCoordinator.call(() -> externships.changeStatus(posted.id(), ListingStatus.PAUSED));
+
+        signInStudent(student, "Drafting student");
+        assertEquals("application.periodClosed", assertThrows(NotAllowedException.class, () -> asStudent.call(
+                () -> myApplications.revise(draft, "The final version.", true))).messageKey());
+        assertEquals(ApplicationStatus.DRAFT, asStudent.call(() -> myApplications.application(draft)).summary()
+                .status(), "nothing half-done");
+
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> externships.changeStatus(posted.id(), ListingStatus.PUBLISHED));
+        signInStudent(student, "Drafting student");
+        assertEquals(ApplicationStatus.SUBMITTED, asStudent.call(() -> myApplications.revise(draft,
+                "The final version.", true)).summary().status());
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> externships.changeStatus(posted.id(), ListingStatus.PAUSED));
+        newStudent("Too late");
+        assertEquals("application.periodClosed", assertThrows(NotAllowedException.class, () -> asStudent.call(
+                () -> myApplications.apply(new ApplyCommand(posted.periods().get(0).id(), "Hello", true))))
+                .messageKey(), "a paused externship takes no applications");
+    }
+
+    @Test
+    void eachSideUsesOnlyItsOwnBoundary() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        signInStaff(a, a.attending());
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> review.queue(QueueFilter.everything(),
+                0, 10)));
+        assertThrows(EJBAccessException.class, () -> asAttending.call(myApplications::mine));
+        signInStaff(a, a.coordinator());
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(myApplications::mine));
+        newStudent("Curious student");
+        assertThrows(EJBAccessException.class, () -> asStudent.call(() -> review.application(1L)));
+    }
+
+    private Callable<String> offerAt(CyclicBarrier together, StaffedHospital hospital, StaffMember coordinator,
+                                     long application) {
+        return () -> {
+            RequestContextController request = CDI.current().select(RequestContextController.class).get();
+            request.activate();
+            try {
+                CDI.current().select(TenantContext.class).get().actFor(hospital.alias());
+                CDI.current().select(CurrentUser.class).get().signedIn(coordinator.keycloakUserId(),
+                        coordinator.fullName(), coordinator.email());
+                together.await(30, TimeUnit.SECONDS);
+                asCoordinator.call(() -> review.offer(application, 7, null));
+                return "offered";
+            } catch (PortalException refused) {
+                return refused.messageKey();
+            } finally {
+                request.deactivate();
+            }
+        };
+    }
+
+    private ExternshipSummary publish(StaffedHospital hospital, int seats) throws Exception {
+        signInStaff(hospital, hospital.coordinator());
+        ExternshipSummary draft = asCoordinator.call(() -> externships.create(
+                Postings.draft(Unique.name("Wards"), "Four weeks on the wards.",
+                        List.of(new PeriodDraft(START, START.plusWeeks(4), seats)))));
+        return asCoordinator.call(() -> externships.changeStatus(draft.id(), ListingStatus.PUBLISHED));
+    }
+
+    private long applyAs(String student, long period) throws Exception {
+        signInStudent(student, "Student " + student.substring(0, 6));
+        return asStudent.call(() -> myApplications.apply(new ApplyCommand(period,
+                "Statement for the program.", true))).summary().id();
+    }
+
+    private List<NotificationDto> notificationsNow() throws Exception {
+        return currentUser.isKnown() && tenant.tenantId().isPresent()
+                ? asCoordinator.call(notifications::latest)
+                : asStudent.call(notifications::latest);
+    }
+
+    /** A new student, signed in: no hospital, a fresh Keycloak subject. */
+    private String newStudent(String name) {
+        String subject = UUID.randomUUID().toString();
+        signInStudent(subject, name);
+        return subject;
+    }
+
+    private void signInStudent(String subject, String name) {
+        tenant.actFor(null);
+        currentUser.signedIn(subject, name, subject.substring(0, 8) + "@students.example");
+    }
+
+    private void signInStaff(StaffedHospital hospital, StaffMember member) {
+        tenant.actFor(hospital.alias());
+        currentUser.signedIn(member.keycloakUserId(), member.fullName(), member.email());
+    }
+}

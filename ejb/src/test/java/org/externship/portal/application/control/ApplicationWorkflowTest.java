@@ -1,0 +1,93 @@
+package org.externship.portal.application.control;
+
+import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.externship.portal.application.entity.ApplicationStatus.ACCEPTED;
+import static org.externship.portal.application.entity.ApplicationStatus.DECLINED;
+import static org.externship.portal.application.entity.ApplicationStatus.DRAFT;
+import static org.externship.portal.application.entity.ApplicationStatus.INTERVIEW;
+import static org.externship.portal.application.entity.ApplicationStatus.LAPSED;
+import static org.externship.portal.application.entity.ApplicationStatus.OFFERED;
+import static org.externship.portal.application.entity.ApplicationStatus.REJECTED;
+import static org.externship.portal.application.entity.ApplicationStatus.SUBMITTED;
+import static org.externship.portal.application.entity.ApplicationStatus.UNDER_REVIEW;
+import static org.externship.portal.application.entity.ApplicationStatus.WAITLISTED;
+import static org.externship.portal.application.entity.ApplicationStatus.WITHDRAWN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApplicationWorkflowTest {
+
+    @Test
+    void theUsualPathFromDraftToAcceptedTakesTurnsBetweenStudentAndHospital() {
+        List<Object[]> path = List.of(
+                new Object[]{DRAFT, SUBMITTED, Actor.STUDENT},
+                new Object[]{SUBMITTED, UNDER_REVIEW, Actor.COORDINATOR},
+                new Object[]{UNDER_REVIEW, INTERVIEW, Actor.COORDINATOR},
+                new Object[]{INTERVIEW, OFFERED, Actor.COORDINATOR},
+                new Object[]{OFFERED, ACCEPTED, Actor.STUDENT});
+        for (Object[] step : path) {
+            assertTrue(ApplicationWorkflow.allows((ApplicationStatus) step[0], (ApplicationStatus) step[1],
+                    (Actor) step[2]), () -> step[2] + " may move " + step[0] + " to " + step[1]);
+        }
+    }
+
+    @Test
+    void onlyTheStudentAnswersAnOfferAndOnlyTheHospitalMakesOne() {
+        assertEquals(EnumSet.of(ACCEPTED, DECLINED), ApplicationWorkflow.next(OFFERED, Actor.STUDENT));
+        assertEquals(Set.of(), ApplicationWorkflow.next(OFFERED, Actor.COORDINATOR));
+        assertFalse(ApplicationWorkflow.allows(SUBMITTED, OFFERED, Actor.STUDENT));
+        assertTrue(ApplicationWorkflow.allows(SUBMITTED, OFFERED, Actor.COORDINATOR));
+    }
+
+    @Test
+    void draftsBelongToTheStudentAlone() {
+        assertEquals(Set.of(), ApplicationWorkflow.next(DRAFT, Actor.COORDINATOR));
+        assertEquals(EnumSet.of(SUBMITTED, WITHDRAWN), ApplicationWorkflow.next(DRAFT, Actor.STUDENT));
+    }
+
+    @Test
+    void aStudentMayWithdrawUntilTheHospitalHasDecided() {
+        for (ApplicationStatus open : EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW, INTERVIEW, WAITLISTED)) {
+            assertTrue(ApplicationWorkflow.allows(open, WITHDRAWN, Actor.STUDENT), open::name);
+        }
+        assertFalse(ApplicationWorkflow.allows(REJECTED, WITHDRAWN, Actor.STUDENT));
+    }
+
+    @Test
+    void onlyThePortalLetsAnOfferLapseAndTheHospitalMayOfferAgain() {
+        assertEquals(EnumSet.of(LAPSED), ApplicationWorkflow.next(OFFERED, Actor.PORTAL));
+        assertFalse(ApplicationWorkflow.allows(OFFERED, LAPSED, Actor.COORDINATOR));
+        assertTrue(ApplicationWorkflow.allows(LAPSED, OFFERED, Actor.COORDINATOR));
+        assertFalse(ApplicationWorkflow.allows(LAPSED, ACCEPTED, Actor.STUDENT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApplicationStatus.class, names = {"ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN"})
+    void finalStatusesLeadNowhere(ApplicationStatus status) {
+        assertTrue(status.isFinal());
+        for (Actor actor : Actor.values()) {
+            assertEquals(Set.of(), ApplicationWorkflow.next(status, actor), actor::name);
+        }
+    }
+
+    @Test
+    void aRefusedMoveNamesBothStatuses() {
+        NotAllowedException refused = assertThrows(NotAllowedException.class,
+                () -> ApplicationWorkflow.check(REJECTED, OFFERED, Actor.COORDINATOR));
+        assertEquals("application.transition", refused.messageKey());
+        assertArrayEquals(new Object[]{REJECTED, OFFERED}, refused.arguments());
+    }
+}
