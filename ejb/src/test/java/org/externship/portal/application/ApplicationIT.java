@@ -29,6 +29,7 @@ import org.externship.portal.notification.boundary.Notifications;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.control.SqlStatementCounter;
 import org.externship.portal.tenant.control.TenantContext;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
@@ -314,6 +315,33 @@ class ApplicationIT {
         assertEquals("application.periodClosed", assertThrows(NotAllowedException.class, () -> asStudent.call(
                 () -> myApplications.apply(new ApplyCommand(posted.periods().get(0).id(), "Hello", true))))
                 .messageKey(), "a paused externship takes no applications");
+    }
+
+    @Test
+    void aQueuePageCostsTheSameFewStatementsWhateverTheNumberOfApplications() throws Exception {
+        StaffedHospital small = data.staffedHospital("small");
+        StaffedHospital large = data.staffedHospital("large");
+        long smallPeriod = publish(small, 5).periods().get(0).id();
+        long largePeriod = publish(large, 5).periods().get(0).id();
+        applyAs(newStudent("Only applicant"), smallPeriod);
+        for (int i = 0; i < 60; i++) {
+            applyAs(newStudent("Applicant " + i), largePeriod);
+        }
+
+        signInStaff(small, small.coordinator());
+        long forSmall = statementsOf(() -> asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 50)));
+        signInStaff(large, large.coordinator());
+        long forLarge = statementsOf(() -> asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 50)));
+        assertEquals(50, asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 50)).rows().size());
+
+        assertEquals(2, forSmall, "a count and one query for the rows");
+        assertEquals(forSmall, forLarge, "1 row or 50 rows: the same statements");
+    }
+
+    private static long statementsOf(Callable<?> page) throws Exception {
+        long before = SqlStatementCounter.executedByThisThread();
+        page.call();
+        return SqlStatementCounter.executedByThisThread() - before;
     }
 
     @Test

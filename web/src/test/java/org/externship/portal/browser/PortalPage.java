@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.util.List;
 
 /** Any page of the portal: its header (who is signed in, the menu, sign-out) and waiting on PrimeFaces AJAX. */
-class PortalPage {
+public class PortalPage {
 
     protected final WebDriver driver;
     protected final WebDriverWait wait;
     protected final RunningPortal portal;
 
-    PortalPage(WebDriver driver, RunningPortal portal) {
+    public PortalPage(WebDriver driver, RunningPortal portal) {
         this.driver = driver;
         this.portal = portal;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -30,7 +30,7 @@ class PortalPage {
     }
 
     /** Signs in from the landing page and waits for the home page of the user's role. */
-    PortalPage signIn(String username, String password) {
+    public PortalPage signIn(String username, String password) {
         open("/");
         driver.findElement(By.id("landing-signin")).click();
         new KeycloakLoginPage(driver).signIn(username, password);

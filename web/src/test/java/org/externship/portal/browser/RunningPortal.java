@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,17 +30,20 @@ import java.util.stream.Stream;
 public final class RunningPortal implements ExtensionContext.Store.CloseableResource {
 
     static final String REALM = "externship-portal";
+    private static final String ENVIRONMENT_PREFIX = "portal.env.";
 
     private final GreenMail mail;
     private final ServerProcess keycloak;
     private final ServerProcess payara;
     private final String baseUrl;
+    private final Path payaraLog;
     private final String keycloakUrl;
     private final String keycloakAdminPassword;
     private final Keycloak keycloakAdmin;
 
     private RunningPortal() throws IOException {
         Path work = Path.of(System.getProperty("test.workDir", "target/browser-it")).toAbsolutePath();
+        payaraLog = work.resolve("payara.log");
         deleteRecursively(work);
         Files.createDirectories(work);
         int smtpPort = freePort();
@@ -83,14 +87,14 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                         "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString(),
                         "--deploy", System.getProperty("portal.war"), "--contextroot", "/"),
                 work,
-                Map.of("PORTAL_DATA_DIR", work.resolve("data").toString(),
+                portalEnvironment(Map.of("PORTAL_DATA_DIR", work.resolve("data").toString(),
                         "PORTAL_DEMO_DATA", "true",
                         "PORTAL_BASE_URL", baseUrl,
                         "PORTAL_KEYCLOAK_URL", keycloakUrl,
                         "PORTAL_OIDC_SECRET", oidcSecret,
                         "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret,
                         "PORTAL_SMTP_HOST", "127.0.0.1",
-                        "PORTAL_SMTP_PORT", String.valueOf(smtpPort)),
+                        "PORTAL_SMTP_PORT", String.valueOf(smtpPort))),
                 work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
 
         keycloak.awaitReady(Duration.ofMinutes(4));
@@ -101,6 +105,11 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Payara Micro's output, the portal's log included. */
+    public Path payaraLog() {
+        return payaraLog;
     }
 
     public String keycloakUrl() {
@@ -117,7 +126,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
     }
 
     /** The one running portal of this test run, started at the first request for it. */
-    static RunningPortal of(ExtensionContext context) {
+    public static RunningPortal of(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningPortal.class, key -> {
                     try {
@@ -142,6 +151,16 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         if (mail != null) {
             mail.stop();
         }
+    }
+
+    /** The portal's settings, plus any given as system properties {@code portal.env.NAME=value}. */
+    private static Map<String, String> portalEnvironment(Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(ENVIRONMENT_PREFIX))
+                .forEach(name -> environment.put(name.substring(ENVIRONMENT_PREFIX.length()),
+                        System.getProperty(name)));
+        return environment;
     }
 
     private static int freePort() throws IOException {

@@ -27,7 +27,6 @@ import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.tenant.control.HospitalScope;
-import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +73,15 @@ public class MyApplications {
         return readPath.applicationFor(externshipId, user.subject()).map(a -> ApplicationSummary.of(a, user.name()));
     }
 
+    /** Period {@code periodId}, if a student may apply for it now; the apply page shows it. */
+    public OpenPeriod openPeriod(long periodId) {
+        OpenRotation rotation = readPath.openRotation(periodId)
+                .orElseThrow(() -> new NotAllowedException("application.periodClosed"));
+        return new OpenPeriod(rotation.id(), rotation.externshipId(), rotation.posting().title(),
+                readPath.hospitalName(rotation.hospitalAlias()), rotation.startDate(), rotation.endDate(),
+                rotation.posting().applicationDeadline());
+    }
+
     public ApplicationDetail application(long id) {
         return detail(own(id));
     }
@@ -88,10 +96,7 @@ public class MyApplications {
         hospital.enter(rotation.hospitalAlias());
         Externship externship = em.find(Externship.class, rotation.externshipId());
         RotationPeriod period = em.find(RotationPeriod.class, rotation.id());
-        String hospitalName = em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class)
-                .setParameter("alias", rotation.hospitalAlias())
-                .getSingleResult()
-                .name();
+        String hospitalName = readPath.hospitalName(rotation.hospitalAlias());
         Instant now = Instant.now();
         Application application = new Application(externship, period, hospitalName,
                 new Applicant(user.subject(), user.name(), user.email()), command.statement().strip(), now);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.externship.portal.application.entity.OpenRotation;
 import org.externship.portal.application.entity.StudentApplication;
+import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,13 @@ public class StudentReadPath {
                 .setParameter("today", LocalDate.now())
                 .getResultStream()
                 .findFirst());
+    }
+
+    public String hospitalName(String alias) {
+        return read(em -> em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class)
+                .setParameter("alias", alias)
+                .getSingleResult()
+                .name());
     }
 
     private <T> T read(Function<EntityManager, T> query) {

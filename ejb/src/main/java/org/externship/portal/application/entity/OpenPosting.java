@@ -8,7 +8,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 
 import java.time.LocalDate;
 
-/** The status and deadline of an externship, read-only and not tenant-owned, for {@link OpenRotation}'s query. */
+/** The title, status and deadline of an externship, read-only and not tenant-owned, for {@link OpenRotation}'s query. */
 @Entity
 @ReadOnly
 @Table(name = "externship")
@@ -16,6 +16,9 @@ public class OpenPosting {
 
     @Id
     private Long id;
+
+    @Column(name = "title")
+    private String title;
 
     @Column(name = "status")
     private String status;
@@ -25,5 +28,13 @@ public class OpenPosting {
 
     protected OpenPosting() {
         // for JPA
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDate applicationDeadline() {
+        return applicationDeadline;
     }
 }

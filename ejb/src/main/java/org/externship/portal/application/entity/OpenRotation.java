@@ -2,7 +2,10 @@ package org.externship.portal.application.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
@@ -17,9 +20,8 @@ import java.time.LocalDate;
 @Entity
 @ReadOnly
 @Table(name = "rotation_period")
-@NamedQuery(name = OpenRotation.OPEN, query = "select r from OpenRotation r, OpenPosting p "
-        + "where r.id = :period and p.id = r.externshipId and p.status = 'PUBLISHED' "
-        + "and p.applicationDeadline >= :today")
+@NamedQuery(name = OpenRotation.OPEN, query = "select r from OpenRotation r join fetch r.posting "
+        + "where r.id = :period and r.posting.status = 'PUBLISHED' and r.posting.applicationDeadline >= :today")
 public class OpenRotation {
 
     public static final String OPEN = "OpenRotation.open";
@@ -33,8 +35,15 @@ public class OpenRotation {
     @Column(name = "externship_id")
     private Long externshipId;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "externship_id", insertable = false, updatable = false)
+    private OpenPosting posting;
+
     @Column(name = "start_date")
     private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
 
     protected OpenRotation() {
         // for JPA
@@ -52,7 +61,15 @@ public class OpenRotation {
         return externshipId;
     }
 
+    public OpenPosting posting() {
+        return posting;
+    }
+
     public LocalDate startDate() {
         return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
     }
 }

@@ -37,6 +37,12 @@ public class Feedback {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** An information message that survives the redirect to the next page (the flash). */
+    public void keepForRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public void error(PortalException e) {
         add(null, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()));
     }

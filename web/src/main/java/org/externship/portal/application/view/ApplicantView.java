@@ -1,0 +1,146 @@
+package org.externship.portal.application.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.application.boundary.ApplicationDetail;
+import org.externship.portal.application.boundary.ApplicationReview;
+import org.externship.portal.application.boundary.PlacementDto;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Feedback;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * coordinator/application.xhtml?id=: one application of the hospital in full: statement, timeline, the moves the
+ * workflow allows, an offer that holds the seat some days, and the placement's supervising attendings.
+ */
+@Named
+@ViewScoped
+public class ApplicantView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ApplicationReview review;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    @ConfigProperty(name = "portal.offer.hold-days", defaultValue = "7")
+    int defaultHoldDays;
+
+    private Long id;
+    private ApplicationDetail detail;
+    private String note;
+    private int holdDays;
+    private List<PlacementDto.Supervisor> attendingChoices = List.of();
+    private List<Long> attendingIds = new ArrayList<>();
+
+    /** The view action: an application of another hospital, or a student's draft, is the 404 page. */
+    public void load() throws IOException {
+        holdDays = defaultHoldDays;
+        try {
+            show(review.application(id == null ? -1 : id));
+            attendingChoices = review.attendings();
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, feedback.text("error.404.text"));
+        }
+    }
+
+    public void move(ApplicationStatus next) {
+        act(() -> review.move(id, next, note), "application.movedNow", next);
+    }
+
+    public void offer() {
+        act(() -> review.offer(id, holdDays, note), "application.movedNow", ApplicationStatus.OFFERED);
+    }
+
+    public void saveAttendings() {
+        try {
+            PlacementDto placement = detail.placement().orElseThrow();
+            review.assignAttendings(placement.id(), attendingIds);
+            show(review.application(id));
+            feedback.info("placement.attendingsSaved");
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+    }
+
+    private void act(Supplier<ApplicationDetail> action, String doneKey, ApplicationStatus next) {
+        try {
+            show(action.get());
+            note = null;
+            feedback.info(doneKey, feedback.text("application.status." + next));
+        } catch (PortalException e) {
+            feedback.error(e);
+            show(review.application(id));
+        }
+    }
+
+    private void show(ApplicationDetail shown) {
+        detail = shown;
+        attendingIds = shown.placement()
+                .map(p -> p.attendings().stream().map(PlacementDto.Supervisor::staffMemberId).toList())
+                .map(ArrayList::new)
+                .orElseGet(ArrayList::new);
+    }
+
+    /** The moves shown as buttons; an offer has its own form. */
+    public List<ApplicationStatus> getMoves() {
+        return detail.nextMoves().stream().filter(s -> s != ApplicationStatus.OFFERED).sorted().toList();
+    }
+
+    public boolean isOfferable() {
+        return detail.nextMoves().contains(ApplicationStatus.OFFERED);
+    }
+
+    public ApplicationDetail getDetail() {
+        return detail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public int getHoldDays() {
+        return holdDays;
+    }
+
+    public void setHoldDays(int holdDays) {
+        this.holdDays = holdDays;
+    }
+
+    public List<PlacementDto.Supervisor> getAttendingChoices() {
+        return attendingChoices;
+    }
+
+    public List<Long> getAttendingIds() {
+        return attendingIds;
+    }
+
+    public void setAttendingIds(List<Long> attendingIds) {
+        this.attendingIds = attendingIds;
+    }
+}

@@ -1,0 +1,140 @@
+package org.externship.portal.benchmark;
+
+import org.externship.portal.browser.PortalExtension;
+import org.externship.portal.browser.PortalPage;
+import org.externship.portal.browser.RunningPortal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The benchmark of issue 3 (not a test of speed: it measures and reports). The real portal on PostgreSQL, filled
+ * by {@link DataGenerator} with the issue's volume, answers virtual users on three kinds of page, one after the
+ * other in the same run: a trivial page (the baseline), the public search with filters, and a coordinator's review
+ * queue. It reports p50, p95 and throughput of each, their ratios to the baseline, and the SQL statements each page
+ * request cost (from the portal's diagnostics log). Run it with {@code config/benchmark.sh}; the report lands in
+ * {@code web/target/benchmark/report.md}.
+ */
+@ExtendWith(PortalExtension.class)
+class PortalBenchmark {
+
+    private static final String DB = System.getProperty("benchmark.db", "portal_bench");
+    private static final String SERVER = System.getProperty("benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final int USERS = Integer.getInteger("benchmark.users", 50);
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 10));
+    private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
+    private static final Pattern SQL_LINE = Pattern.compile("SQL statements: GET (\\S+) (\\d+)");
+
+    @BeforeAll
+    static void database() throws SQLException {
+        try (Connection server = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement statement = server.createStatement()) {
+            if (!statement.executeQuery("select 1 from pg_database where datname = '" + DB + "'").next()) {
+                statement.execute("create database " + DB);
+            }
+        }
+    }
+
+    @Test
+    void searchAndQueueSideBySideWithATrivialPage(RunningPortal portal, WebDriver browser) throws Exception {
+        DataGenerator.Volume volume = DataGenerator.Volume.issueFigures();
+        long generating = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(SERVER + DB, "postgres", "")) {
+            new DataGenerator().fill(db, volume, List.of("st-marys", "riverside"));
+            try (Statement statement = db.createStatement()) {
+                statement.execute("analyze");
+            }
+        }
+        double generatedSeconds = (System.nanoTime() - generating) / 1e9;
+
+        new PortalPage(browser, portal).signIn("carla", "demo");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        String base = portal.baseUrl();
+        LoadRun load = new LoadRun(USERS, WARM_UP, MEASURED);
+
+        List<LoadRun.Result> results = new ArrayList<>();
+        results.add(load.run(new LoadRun.Target("trivial page (baseline)", List.of(URI.create(base + "/index.xhtml")),
+                null, "landing-title")));
+        results.add(load.run(new LoadRun.Target("search with filters", searches(base), null, "search-results")));
+        results.add(load.run(new LoadRun.Target("review queue (coordinator)",
+                List.of(URI.create(base + "/coordinator/applications.xhtml")),
+                "JSESSIONID=" + session.getValue(), "queue:rows")));
+
+        String report = report(volume, generatedSeconds, results, sqlStatements(portal.payaraLog()));
+        Path file = Path.of("target/benchmark/report.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+        for (LoadRun.Result result : results) {
+            assertEquals(0, result.errors(), result.name() + " answered every request with its page");
+        }
+    }
+
+    /** Search URLs with different filters, so the users do not ask the same question over and over. */
+    private static List<URI> searches(String base) {
+        return List.of(
+                URI.create(base + "/externships.xhtml?specialty=INTERNAL_MEDICINE&state=NY"),
+                URI.create(base + "/externships.xhtml?q=cardiology&maxFee=2000"),
+                URI.create(base + "/externships.xhtml?type=HANDS_ON_CLINICAL&visa=B1&sort=deadline"),
+                URI.create(base + "/externships.xhtml?setting=OUTPATIENT&state=TX&sort=fee"),
+                URI.create(base + "/externships.xhtml?specialty=PEDIATRICS"),
+                URI.create(base + "/externships.xhtml"));
+    }
+
+    private static String report(DataGenerator.Volume volume, double generatedSeconds, List<LoadRun.Result> results,
+                                 List<String> sql) {
+        LoadRun.Result baseline = results.get(0);
+        StringBuilder out = new StringBuilder();
+        out.append("# Benchmark: search and review queue against a trivial page\n\n");
+        out.append(String.format(Locale.ROOT, "Data: %,d hospitals, %,d externships, %,d students, %,d applications "
+                        + "(generated or found in %.0f s). %d virtual users, %d s warm-up, %d s measured per page.%n%n",
+                volume.hospitals(), volume.externships(), volume.students(), volume.applications(), generatedSeconds,
+                USERS, WARM_UP.toSeconds(), MEASURED.toSeconds()));
+        out.append("| page | requests | errors | p50 ms | p95 ms | per second | p50 ratio | p95 ratio |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (LoadRun.Result r : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.2f | %.2f |%n", r.name(),
+                    r.requests(), r.errors(), r.p50Millis(), r.p95Millis(), r.perSecond(),
+                    r.p50Millis() / baseline.p50Millis(), r.p95Millis() / baseline.p95Millis()));
+        }
+        out.append("\nSQL statements per page request (min / max over every request of the run):\n\n");
+        sql.forEach(line -> out.append("- ").append(line).append('\n'));
+        return out.toString();
+    }
+
+    /** Per page path: the fewest and most SQL statements one request cost, from the diagnostics log lines. */
+    private static List<String> sqlStatements(Path payaraLog) throws IOException {
+        java.util.Map<String, IntSummaryStatistics> byPath = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(payaraLog)) {
+            Matcher matcher = SQL_LINE.matcher(line);
+            if (matcher.find()) {
+                byPath.computeIfAbsent(matcher.group(1), path -> new IntSummaryStatistics())
+                        .accept(Integer.parseInt(matcher.group(2)));
+            }
+        }
+        return byPath.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s: %d / %d (%,d requests)", e.getKey(), e.getValue().getMin(),
+                        e.getValue().getMax(), e.getValue().getCount()))
+                .toList();
+    }
+}
