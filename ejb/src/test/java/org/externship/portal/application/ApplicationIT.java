@@ -29,7 +29,7 @@ import org.externship.portal.notification.boundary.Notifications;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
-import org.externship.portal.shared.control.SqlStatementCounter;
+import org.externship.portal.shared.control.SqlStatements;
 import org.externship.portal.tenant.control.TenantContext;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
@@ -339,9 +339,9 @@ class ApplicationIT {
     }
 
     private static long statementsOf(Callable<?> page) throws Exception {
-        long before = SqlStatementCounter.executedByThisThread();
+        long before = SqlStatements.byThisThread();
         page.call();
-        return SqlStatementCounter.executedByThisThread() - before;
+        return SqlStatements.byThisThread() - before;
     }
 
     @Test

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.externship.portal.shared.control.SqlStatementCounter;
+import org.externship.portal.shared.control.SqlStatements;
 
 import java.io.IOException;
 import java.util.logging.Logger;
@@ -34,12 +34,12 @@ public class SqlStatementLogFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long before = SqlStatementCounter.executedByThisThread();
+        long before = SqlStatements.byThisThread();
         try {
             chain.doFilter(request, response);
         } finally {
             LOG.info(() -> "SQL statements: " + request.getMethod() + " " + request.getRequestURI() + " "
-                    + (SqlStatementCounter.executedByThisThread() - before));
+                    + (SqlStatements.byThisThread() - before));
         }
     }
 }
