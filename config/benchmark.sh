@@ -7,7 +7,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 ./mvnw -B -ntp -Pbenchmark verify -pl web -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test=PortalBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dejb.skipITs=true -Dit.test=PortalBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dbenchmark.users="${BENCHMARK_USERS:-50}" -Dbenchmark.seconds="${BENCHMARK_SECONDS:-30}"
 echo
 cat web/target/benchmark/report.md

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.application.control.ApplicationWorkflow;
 import org.externship.portal.application.control.Placements;
 import org.externship.portal.application.control.SeatLedger;
@@ -74,6 +75,10 @@ public class ApplicationReview {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    @ConfigProperty(name = "portal.offer.hold-days")
+    int defaultHoldDays;
+
     /** One page of the queue: a count and one query for the rows, whatever the size of the hospital. */
     @RolesAllowed(Roles.COORDINATOR)
     public Page<ApplicationSummary> queue(@NotNull QueueFilter filter, @Min(0) int first,
@@ -109,6 +114,12 @@ public class ApplicationReview {
     @RolesAllowed(Roles.COORDINATOR)
     public ApplicationDetail application(long id) {
         return detail(submitted(id));
+    }
+
+    /** How many days an offer holds its seat unless the coordinator says otherwise. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public int defaultHoldDays() {
+        return defaultHoldDays;
     }
 
     /** Moves one application on: review, interview, waitlist or reject (offers: {@link #offer}). */

@@ -3,7 +3,6 @@ package org.externship.portal.application.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.PlacementDto;
@@ -35,10 +34,6 @@ public class ApplicantView implements Serializable {
     @Inject
     Feedback feedback;
 
-    @Inject
-    @ConfigProperty(name = "portal.offer.hold-days", defaultValue = "7")
-    int defaultHoldDays;
-
     private Long id;
     private ApplicationDetail detail;
     private String note;
@@ -48,7 +43,7 @@ public class ApplicantView implements Serializable {
 
     /** The view action: an application of another hospital, or a student's draft, is the 404 page. */
     public void load() throws IOException {
-        holdDays = defaultHoldDays;
+        holdDays = review.defaultHoldDays();
         try {
             show(review.application(id == null ? -1 : id));
             attendingChoices = review.attendings();
