@@ -39,6 +39,11 @@ public class Externships {
             ListingStatus.PAUSED, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.CLOSED),
             ListingStatus.CLOSED, EnumSet.noneOf(ListingStatus.class));
 
+    /** Whether an externship in status {@code from} may move to {@code to} (what the coordinator's list offers). */
+    public static boolean canChange(ListingStatus from, ListingStatus to) {
+        return NEXT.get(from).contains(to);
+    }
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -55,6 +60,20 @@ public class Externships {
     @RolesAllowed(Roles.COORDINATOR)
     public ExternshipSummary find(long id) {
         return ExternshipSummary.of(externship(id));
+    }
+
+    /** Everything the coordinator wrote, periods with their ids: what the editor shows to change it. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ListingDraft draft(long id) {
+        return externship(id).draft();
+    }
+
+    /** How many of the hospital's externships students can find now. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public long countPublished() {
+        return em.createNamedQuery(Externship.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", ListingStatus.PUBLISHED)
+                .getSingleResult();
     }
 
     @RolesAllowed(Roles.COORDINATOR)
@@ -76,7 +95,31 @@ public class Externships {
             throw new NotAllowedException("listing.needsPeriod");
         }
         externship.describe(draft, Instant.now());
+        em.flush(); // new periods get their ids, removed ones go
         return ExternshipSummary.of(externship);
+    }
+
+    /**
+     * Saves and publishes in one transaction: nothing is saved if publishing is refused.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary updateAndPublish(long id, @NotNull @Valid ListingDraft draft) {
+        update(id, draft);
+        return publishIfNotYet(id);
+    }
+
+    /** Creates and publishes in one transaction: nothing is saved if publishing is refused. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary createAndPublish(@NotNull @Valid ListingDraft draft) {
+        long id = create(draft).id();
+        em.flush();
+        return publishIfNotYet(id);
+    }
+
+    private ExternshipSummary publishIfNotYet(long id) {
+        Externship externship = externship(id);
+        return externship.status() == ListingStatus.PUBLISHED ? ExternshipSummary.of(externship)
+                : changeStatus(id, ListingStatus.PUBLISHED);
     }
 
     /** Publishes, pauses or closes; publishing needs a rotation period and an application deadline ahead. */

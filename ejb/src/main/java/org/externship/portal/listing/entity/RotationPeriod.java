@@ -47,6 +47,34 @@ public class RotationPeriod extends TenantOwned {
         this.seats = seats;
     }
 
+    /** Takes new dates and seats; the period keeps its id (and whatever refers to it). */
+    void reschedule(LocalDate startDate, LocalDate endDate, int seats) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+        resize(seats);
+    }
+
+    /**
+     * Sets the number of seats.
+     * <p>
+     * HOOK for applications: a period may not drop below the seats already taken (offered or accepted). The
+     * applications feature extends this method to refuse such a change with a {@code NotAllowedException} naming
+     * the seats taken; until applications exist every positive number of seats is accepted.
+     */
+    void resize(int seats) {
+        this.seats = seats;
+    }
+
+    /**
+     * Called before the coordinator's save removes this period.
+     * <p>
+     * HOOK for applications: a period that has applications may not be removed. The applications feature fills
+     * this in (refusing with a {@code NotAllowedException}); until applications exist every period may go.
+     */
+    void checkRemovable() {
+        // no applications yet: nothing refers to a period
+    }
+
     public Long id() {
         return id;
     }
