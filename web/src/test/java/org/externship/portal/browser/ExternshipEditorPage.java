@@ -1,0 +1,161 @@
+package org.externship.portal.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** coordinator/externship.xhtml: the coordinator's externship editor, with its editable rotation periods. */
+final class ExternshipEditorPage extends PortalPage {
+
+    private static final String FORM = "editor:";
+
+    ExternshipEditorPage(WebDriver driver, RunningPortal portal) {
+        super(driver, portal);
+    }
+
+    ExternshipEditorPage showNew() {
+        open("/coordinator/externship.xhtml");
+        return shown();
+    }
+
+    ExternshipEditorPage show(long id) {
+        open("/coordinator/externship.xhtml?id=" + id);
+        return shown();
+    }
+
+    ExternshipEditorPage shown() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:save")));
+        awaitAjax();
+        return this;
+    }
+
+    /** Types into a text input or text area, replacing what was there. */
+    ExternshipEditorPage type(String field, String value) {
+        replace(field(FORM + field), value);
+        return this;
+    }
+
+    /** Types into a PrimeFaces number or date input (whose visible input carries a suffix). */
+    ExternshipEditorPage typeInto(String inputId, String value) {
+        replace(field(FORM + inputId), value);
+        return this;
+    }
+
+    ExternshipEditorPage choose(String menu, String label) {
+        driver.findElement(By.id(FORM + menu)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + FORM + menu + "_items'] li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(FORM + menu + "_panel")));
+        return this;
+    }
+
+    ExternshipEditorPage tick(String checkbox) {
+        driver.findElement(By.cssSelector("[id='" + FORM + checkbox + "'] .ui-chkbox-box")).click();
+        return this;
+    }
+
+    /** Fills every field but the periods with valid values. */
+    ExternshipEditorPage fill(String title, String description, LocalDate deadline) {
+        type("title", title).choose("type", "Hands-on clinical").choose("specialty", "Cardiology")
+                .choose("setting", "Outpatient").typeInto("durationWeeks_input", "4")
+                .type("description", description)
+                .type("scope", "Take histories, examine patients and present them in clinic; draft notes co-signed "
+                        + "by the attending.")
+                .type("city", "Springfield").type("state", "IL")
+                .typeInto("graduatedWithinYears_input", "5").tick("finalYearAccepted").tick("step1")
+                .typeInto("fee_input", "500").type("feeCovers", "Administration and EMR access")
+                .type("refundPolicy", "Full refund until 30 days before the start")
+                .type("letterPolicy", "Attendings write letters for externs they supervised for four weeks");
+        driver.findElement(By.cssSelector("[id='editor:malpracticeProvided'] .ui-radiobutton-box")).click();
+        return date("applicationDeadline_input", deadline);
+    }
+
+    ExternshipEditorPage date(String inputId, LocalDate date) {
+        WebElement input = field(FORM + inputId);
+        replace(input, date == null ? "" : date.toString());
+        input.sendKeys(Keys.ESCAPE);
+        return this;
+    }
+
+    /** Fills period row {@code row} (0-based), adding rows as needed. */
+    ExternshipEditorPage period(int row, LocalDate start, LocalDate end, int seats) {
+        while (periodCount() <= row) {
+            addPeriod();
+        }
+        String prefix = "periods:" + row + ":";
+        date(prefix + "startDate_input", start);
+        date(prefix + "endDate_input", end);
+        return typeInto(prefix + "seats_input", String.valueOf(seats));
+    }
+
+    void addPeriod() {
+        int before = periodCount();
+        clickAjax(By.id("editor:addPeriod"));
+        wait.until(d -> periodCount() == before + 1);
+    }
+
+    int periodCount() {
+        return driver.findElements(By.cssSelector(".period-row")).size();
+    }
+
+    /** The ids the saved periods carry, row by row (empty for a period not saved yet). */
+    List<String> periodIds() {
+        return driver.findElements(By.cssSelector(".period-row")).stream()
+                .map(row -> row.getAttribute("data-period-id")).toList();
+    }
+
+    String seatsOf(int row) {
+        return field(FORM + "periods:" + row + ":seats_input").getAttribute("value");
+    }
+
+    String startOf(int row) {
+        return field(FORM + "periods:" + row + ":startDate_input").getAttribute("value");
+    }
+
+    void save() {
+        clickAjax(By.id("editor:save"));
+    }
+
+    void saveAndPublish() {
+        clickAjax(By.id("editor:saveAndPublish"));
+    }
+
+    /** Saves and waits for the editor of the saved externship; answers its id. */
+    long saveAndReload() {
+        String before = driver.getCurrentUrl();
+        save();
+        wait.until(d -> !d.getCurrentUrl().equals(before) || !globalMessages().isEmpty());
+        shown();
+        return id();
+    }
+
+    long id() {
+        String url = driver.getCurrentUrl();
+        int at = url.indexOf("id=");
+        if (at < 0) {
+            throw new AssertionError("no ?id= in " + url + "; messages: " + globalMessages());
+        }
+        return Long.parseLong(url.substring(at + 3).replaceAll("\\D.*", ""));
+    }
+
+    /** The message shown on one input (id relative to the form), empty if none. */
+    String messageOn(String field) {
+        return driver.findElements(By.xpath("//*[@id='" + FORM + field + "']/ancestor::div[contains(@class,'field')][1]"
+                        + "//*[contains(@class,'ui-message')]")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    String valueOf(String field) {
+        return field(FORM + field).getAttribute("value");
+    }
+
+    private static void replace(WebElement input, String value) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+    }
+}
