@@ -5,7 +5,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,12 +48,30 @@ final class ExternshipEditorPage extends PortalPage {
         return this;
     }
 
+    /** Chooses in a PrimeFaces select menu; clicks again if the click fell into the panel's opening animation. */
     ExternshipEditorPage choose(String menu, String label) {
-        driver.findElement(By.id(FORM + menu)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + FORM + menu + "_items'] li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(FORM + menu + "_panel")));
+        By item = By.cssSelector("[id='" + FORM + menu + "_items'] li[data-label='" + label + "']");
+        By chosen = By.id(FORM + menu + "_label");
+        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(chosen).getText()); attempt++) {
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                driver.findElement(By.id(FORM + menu)).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                shortly().until(ExpectedConditions.textToBe(chosen, label));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the panel was still opening; try again
+            }
+        }
+        if (!label.equals(driver.findElement(chosen).getText())) {
+            throw new AssertionError(label + " could not be chosen in " + menu);
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
         return this;
+    }
+
+    private WebDriverWait shortly() {
+        return new WebDriverWait(driver, Duration.ofSeconds(3));
     }
 
     ExternshipEditorPage tick(String checkbox) {
@@ -78,7 +98,6 @@ final class ExternshipEditorPage extends PortalPage {
     ExternshipEditorPage date(String inputId, LocalDate date) {
         WebElement input = field(FORM + inputId);
         replace(input, date == null ? "" : date.toString());
-        input.sendKeys(Keys.ESCAPE);
         return this;
     }
 
@@ -106,7 +125,8 @@ final class ExternshipEditorPage extends PortalPage {
     /** The ids the saved periods carry, row by row (empty for a period not saved yet). */
     List<String> periodIds() {
         return driver.findElements(By.cssSelector(".period-row")).stream()
-                .map(row -> row.getAttribute("data-period-id")).toList();
+                .map(row -> row.findElement(By.cssSelector(".period-id")).getAttribute("textContent").strip())
+                .toList();
     }
 
     String seatsOf(int row) {
@@ -125,11 +145,15 @@ final class ExternshipEditorPage extends PortalPage {
         clickAjax(By.id("editor:saveAndPublish"));
     }
 
-    /** Saves and waits for the editor of the saved externship; answers its id. */
+    /** Saves, expecting success, and waits for the editor of the saved externship (a new page); answers its id. */
     long saveAndReload() {
-        String before = driver.getCurrentUrl();
+        WebElement title = driver.findElement(By.id("editor-title"));
         save();
-        wait.until(d -> !d.getCurrentUrl().equals(before) || !globalMessages().isEmpty());
+        try {
+            wait.until(ExpectedConditions.stalenessOf(title));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the editor did not save: " + globalMessages(), e);
+        }
         shown();
         return id();
     }
@@ -145,8 +169,9 @@ final class ExternshipEditorPage extends PortalPage {
 
     /** The message shown on one input (id relative to the form), empty if none. */
     String messageOn(String field) {
-        return driver.findElements(By.xpath("//*[@id='" + FORM + field + "']/ancestor::div[contains(@class,'field')][1]"
-                        + "//*[contains(@class,'ui-message')]")).stream()
+        return driver.findElements(By.xpath("//*[@id='" + FORM + field + "']"
+                        + "/ancestor::*[self::td or contains(@class,'field')][1]//*[contains(@class,'ui-message')]"))
+                .stream()
                 .map(WebElement::getText).findFirst().orElse("");
     }
 
