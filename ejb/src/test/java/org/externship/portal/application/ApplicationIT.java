@@ -194,6 +194,37 @@ class ApplicationIT {
     }
 
     @Test
+    void aPeriodKeepsTheSeatsItsOffersHoldAndStaysWhileItHasApplications() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 3);
+        ExternshipSummary.Period period = posted.periods().get(0);
+        long first = applyAs(newStudent("First"), period.id());
+        long second = applyAs(newStudent("Second"), period.id());
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(first, 7, null));
+        asCoordinator.call(() -> review.offer(second, 7, null));
+
+        NotAllowedException fewer = assertThrows(NotAllowedException.class, () -> asCoordinator.call(
+                () -> externships.update(posted.id(), Postings.draft(posted.title(), "Fewer seats.",
+                        List.of(new PeriodDraft(period.id(), period.startDate(), period.endDate(), 1))))));
+        assertEquals("listing.seatsBelowTaken", fewer.messageKey());
+        assertEquals(2L, fewer.arguments()[1]);
+        NotAllowedException removed = assertThrows(NotAllowedException.class, () -> asCoordinator.call(
+                () -> externships.update(posted.id(), Postings.draft(posted.title(), "Other dates.",
+                        List.of(new PeriodDraft(period.startDate().plusMonths(2), period.endDate().plusMonths(2),
+                                3))))));
+        assertEquals("listing.periodHasApplications", removed.messageKey());
+        assertEquals(3, asCoordinator.call(() -> externships.find(posted.id())).periods().get(0).seats(),
+                "nothing changed");
+
+        ExternshipSummary twoSeats = asCoordinator.call(() -> externships.update(posted.id(),
+                Postings.draft(posted.title(), "Exactly the seats taken.",
+                        List.of(new PeriodDraft(period.id(), period.startDate(), period.endDate(), 2)))));
+        assertEquals(2, twoSeats.periods().get(0).seats());
+        assertEquals(period.id(), twoSeats.periods().get(0).id());
+    }
+
+    @Test
     void anOfferThatRunsOutFreesItsSeatAndLapses() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         ExternshipSummary posted = publish(a, 1);

@@ -120,6 +120,81 @@ class ListingIT {
     }
 
     @Test
+    void savingKeepsEachPeriodsIdRemovesTheUnlistedAndAddsTheNew() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        signIn(a, a.coordinator());
+        String title = Unique.name("Cardiology clinic");
+        ExternshipSummary created = asCoordinator.call(() -> externships.create(draft(title, "Clinic weeks.",
+                List.of(new PeriodDraft(START, START.plusWeeks(4), 2),
+                        new PeriodDraft(START.plusMonths(2), START.plusMonths(2).plusWeeks(4), 3)))));
+        long id = created.id();
+        ExternshipSummary.Period first = created.periods().get(0);
+        ExternshipSummary.Period second = created.periods().get(1);
+
+        ListingDraft changed = asCoordinator.call(() -> externships.draft(id));
+        assertEquals(List.of(first.id(), second.id()), changed.periods().stream().map(PeriodDraft::id).toList(),
+                "the editor starts from the periods with their ids");
+        LocalDate laterStart = START.plusWeeks(1);
+        List<PeriodDraft> periods = List.of(
+                new PeriodDraft(first.id(), laterStart, laterStart.plusWeeks(4), 5),
+                new PeriodDraft(START.plusMonths(4), START.plusMonths(4).plusWeeks(2), 1));
+        ExternshipSummary updated = asCoordinator.call(() -> externships.update(id, withPeriods(changed,
+                periods)));
+
+        assertEquals(2, updated.periods().size());
+        ExternshipSummary.Period kept = updated.periods().get(0);
+        assertEquals(first.id(), kept.id(), "the changed period keeps its id");
+        assertEquals(laterStart, kept.startDate());
+        assertEquals(5, kept.seats());
+        ExternshipSummary.Period added = updated.periods().get(1);
+        assertTrue(added.id() != first.id() && added.id() != second.id(), "the new period has an id of its own");
+        assertEquals(START.plusMonths(4), added.startDate());
+
+        ExternshipSummary reread = asCoordinator.call(() -> externships.find(id));
+        assertEquals(List.of(first.id(), added.id()), reread.periods().stream().map(ExternshipSummary.Period::id)
+                .toList(), "the removed period is gone, as stored");
+        assertEquals(List.of(5, 1), reread.periods().stream().map(ExternshipSummary.Period::seats).toList());
+    }
+
+    @Test
+    void aPeriodOfAnotherExternshipCannotBeTakenOver() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        signIn(a, a.coordinator());
+        long other = asCoordinator.call(() -> externships.create(draft(Unique.name("Other"), "Other.",
+                oneMonth()))).periods().get(0).id();
+        ExternshipSummary mine = asCoordinator.call(() -> externships.create(draft(Unique.name("Mine"), "Mine.",
+                oneMonth())));
+
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> externships.update(mine.id(),
+                draft(mine.title(), "Mine.", List.of(new PeriodDraft(other, START, START.plusWeeks(2), 1))))));
+        assertEquals(mine.periods(), asCoordinator.call(() -> externships.find(mine.id())).periods(),
+                "nothing changed");
+    }
+
+    @Test
+    void saveAndPublishSavesNothingWhenPublishingIsRefused() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        signIn(a, a.coordinator());
+        String title = Unique.name("Dates later");
+
+        assertEquals("listing.needsPeriod", assertThrows(NotAllowedException.class, () -> asCoordinator.call(
+                () -> externships.createAndPublish(draft(title, "Dates later.", List.of())))).messageKey());
+        assertTrue(asCoordinator.call(externships::mine).stream().noneMatch(e -> e.title().equals(title)));
+
+        long id = asCoordinator.call(() -> externships.createAndPublish(draft(title, "Dates now.", oneMonth()))).id();
+        assertEquals(ListingStatus.PUBLISHED, asCoordinator.call(() -> externships.find(id)).status());
+        assertEquals(1, asCoordinator.call(externships::countPublished));
+        assertEquals(ListingStatus.PUBLISHED, asCoordinator.call(() -> externships.updateAndPublish(id,
+                draft(title, "Still published.", oneMonth()))).status());
+    }
+
+    private static ListingDraft withPeriods(ListingDraft d, List<PeriodDraft> periods) {
+        return new ListingDraft(d.title(), d.type(), d.specialty(), d.setting(), d.city(), d.state(),
+                d.description(), d.scope(), d.durationWeeks(), d.applicationDeadline(), d.requirements(),
+                d.malpracticeProvided(), d.feeCents(), d.feeCovers(), d.refundPolicy(), d.letterPolicy(), periods);
+    }
+
+    @Test
     void publishingNeedsAPeriodAndADeadlineAhead() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         signIn(a, a.coordinator());

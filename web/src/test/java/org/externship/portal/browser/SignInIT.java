@@ -25,7 +25,7 @@ class SignInIT {
     @ParameterizedTest(name = "{0} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
             admin | Alex Admin   | Platform admin | /admin/home.xhtml       | menu-admin-home;menu-admin-onboard                               | /coordinator/home.xhtml
-            carla | Carla Mendes | Coordinator    | /coordinator/home.xhtml | menu-coordinator-home;menu-coordinator-applications;menu-coordinator-placements;menu-coordinator-notifications;menu-coordinator-staff;menu-coordinator-hospital | /admin/home.xhtml
+            carla | Carla Mendes | Coordinator    | /coordinator/home.xhtml | menu-coordinator-home;menu-coordinator-externships;menu-coordinator-applications;menu-coordinator-placements;menu-coordinator-notifications;menu-coordinator-staff;menu-coordinator-hospital | /admin/home.xhtml
             adams | Grace Adams  | Attending      | /attending/home.xhtml   | menu-attending-home                                              | /coordinator/staff.xhtml
             sam   | Samir Haddad | Student        | /student/home.xhtml     | menu-student-home;menu-student-applications;menu-student-notifications | /attending/home.xhtml
             """)
@@ -84,6 +84,8 @@ class SignInIT {
     @ParameterizedTest(name = "{1} fits a phone screen")
     @CsvSource(delimiter = '|', textBlock = """
             carla | /coordinator/staff.xhtml
+            carla | /coordinator/externships.xhtml
+            carla | /coordinator/externship.xhtml
             admin | /admin/onboard.xhtml
             """)
     void pagesFitAPhoneScreen(String username, String path, WebDriver driver, RunningPortal portal) {

@@ -38,10 +38,12 @@ import java.util.Objects;
         + "and a.offerExpiresAt > :now))")
 @NamedQuery(name = Application.OFFERS_RUN_OUT, query = "select a from Application a where a.status = "
         + "org.externship.portal.application.entity.ApplicationStatus.OFFERED and a.offerExpiresAt <= :now")
+@NamedQuery(name = Application.OF_PERIOD, query = "select count(a) from Application a where a.period = :period")
 public class Application extends TenantOwned {
 
     public static final String SEATS_HELD = "Application.seatsHeld";
     public static final String OFFERS_RUN_OUT = "Application.offersRunOut";
+    public static final String OF_PERIOD = "Application.ofPeriod";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)

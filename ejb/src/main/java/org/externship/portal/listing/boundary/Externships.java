@@ -2,6 +2,7 @@ package org.externship.portal.listing.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import org.externship.portal.identity.boundary.Roles;
 import org.externship.portal.listing.control.ResidencyPromiseGuard;
 import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.listing.entity.ListingStatus;
+import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
@@ -18,6 +20,8 @@ import org.externship.portal.tenant.control.TenantIsolated;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +43,19 @@ public class Externships {
             ListingStatus.PAUSED, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.CLOSED),
             ListingStatus.CLOSED, EnumSet.noneOf(ListingStatus.class));
 
+    /** Whether an externship in status {@code from} may move to {@code to} (what the coordinator's list offers). */
+    public static boolean canChange(ListingStatus from, ListingStatus to) {
+        return NEXT.get(from).contains(to);
+    }
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
     ResidencyPromiseGuard residencyPromises;
+
+    @Inject
+    Event<PeriodsChanging> periodsChanging;
 
     @RolesAllowed(Roles.COORDINATOR)
     public List<ExternshipSummary> mine() {
@@ -55,6 +67,20 @@ public class Externships {
     @RolesAllowed(Roles.COORDINATOR)
     public ExternshipSummary find(long id) {
         return ExternshipSummary.of(externship(id));
+    }
+
+    /** Everything the coordinator wrote, periods with their ids: what the editor shows to change it. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ListingDraft draft(long id) {
+        return externship(id).draft();
+    }
+
+    /** How many of the hospital's externships students can find now. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public long countPublished() {
+        return em.createNamedQuery(Externship.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", ListingStatus.PUBLISHED)
+                .getSingleResult();
     }
 
     @RolesAllowed(Roles.COORDINATOR)
@@ -75,8 +101,33 @@ public class Externships {
         if (externship.status() == ListingStatus.PUBLISHED && draft.periods().isEmpty()) {
             throw new NotAllowedException("listing.needsPeriod");
         }
+        periodsChanging.fire(new PeriodsChanging(changes(externship, draft)));
         externship.describe(draft, Instant.now());
+        em.flush(); // new periods get their ids, removed ones go
         return ExternshipSummary.of(externship);
+    }
+
+    /**
+     * Saves and publishes in one transaction: nothing is saved if publishing is refused.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary updateAndPublish(long id, @NotNull @Valid ListingDraft draft) {
+        update(id, draft);
+        return publishIfNotYet(id);
+    }
+
+    /** Creates and publishes in one transaction: nothing is saved if publishing is refused. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public ExternshipSummary createAndPublish(@NotNull @Valid ListingDraft draft) {
+        long id = create(draft).id();
+        em.flush();
+        return publishIfNotYet(id);
+    }
+
+    private ExternshipSummary publishIfNotYet(long id) {
+        Externship externship = externship(id);
+        return externship.status() == ListingStatus.PUBLISHED ? ExternshipSummary.of(externship)
+                : changeStatus(id, ListingStatus.PUBLISHED);
     }
 
     /** Publishes, pauses or closes; publishing needs a rotation period and an application deadline ahead. */
@@ -96,6 +147,22 @@ public class Externships {
         }
         externship.changeStatus(next, Instant.now());
         return ExternshipSummary.of(externship);
+    }
+
+    /** The existing periods whose seats the draft changes or which it leaves out. */
+    private static List<PeriodsChanging.Change> changes(Externship externship, ListingDraft draft) {
+        Map<Long, PeriodDraft> kept = new HashMap<>();
+        draft.periods().stream().filter(p -> p.id() != null).forEach(p -> kept.put(p.id(), p));
+        List<PeriodsChanging.Change> changes = new ArrayList<>();
+        for (RotationPeriod period : externship.periods()) {
+            PeriodDraft next = kept.get(period.id());
+            if (next == null) {
+                changes.add(new PeriodsChanging.Change(period.id(), period.startDate(), 0, true));
+            } else if (next.seats() != period.seats()) {
+                changes.add(new PeriodsChanging.Change(period.id(), period.startDate(), next.seats(), false));
+            }
+        }
+        return changes;
     }
 
     private void refusePromises(ListingDraft draft) {

@@ -7,11 +7,22 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 
-/** A rotation period as the coordinator enters it. */
+/**
+ * A rotation period as the coordinator enters it.
+ *
+ * @param id the period it changes, as the externship has it; null: a new period. Saving keeps a period's id, so
+ *           what refers to it (applications) stays attached.
+ */
 public record PeriodDraft(
+        Long id,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @Min(value = 1, message = "{portal.seats.min}") @Max(50) int seats) {
+
+    /** A new period. */
+    public PeriodDraft(LocalDate startDate, LocalDate endDate, int seats) {
+        this(null, startDate, endDate, seats);
+    }
 
     @AssertTrue(message = "{portal.period.order}")
     public boolean isEndAfterStart() {

@@ -18,14 +18,18 @@ import org.externship.portal.listing.boundary.ListingDraft;
 import org.externship.portal.listing.boundary.PeriodDraft;
 import org.externship.portal.listing.boundary.Requirements;
 import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.entity.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,9 +38,12 @@ import java.util.stream.Collectors;
 @Table(name = "externship")
 @NamedQuery(name = Externship.MINE, query = "select distinct e from Externship e left join fetch e.periods "
         + "order by e.updatedAt desc")
+@NamedQuery(name = Externship.COUNT_BY_STATUS,
+        query = "select count(e) from Externship e where e.status = :status")
 public class Externship extends TenantOwned {
 
     public static final String MINE = "Externship.mine";
+    public static final String COUNT_BY_STATUS = "Externship.countByStatus";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -166,11 +173,52 @@ public class Externship extends TenantOwned {
         feeCovers = draft.feeCovers();
         refundPolicy = draft.refundPolicy();
         letterPolicy = draft.letterPolicy();
-        periods.clear();
-        for (PeriodDraft period : draft.periods()) {
-            periods.add(new RotationPeriod(this, period.startDate(), period.endDate(), period.seats()));
-        }
+        schedule(draft.periods());
         updatedAt = now;
+    }
+
+    /**
+     * Keeps the periods listed by id (changed in place), adds the new ones (no id) and removes those no longer
+     * listed, so a period's id survives every save.
+     *
+     * @throws NotFoundException if a listed id is not one of this externship's periods
+     */
+    private void schedule(List<PeriodDraft> drafts) {
+        Map<Long, RotationPeriod> existing = new HashMap<>();
+        periods.forEach(period -> existing.put(period.id(), period));
+        List<RotationPeriod> kept = new ArrayList<>();
+        for (PeriodDraft draft : drafts) {
+            if (draft.id() == null) {
+                kept.add(new RotationPeriod(this, draft.startDate(), draft.endDate(), draft.seats()));
+            } else {
+                RotationPeriod period = existing.remove(draft.id());
+                if (period == null) {
+                    throw new NotFoundException("rotation period", draft.id());
+                }
+                period.reschedule(draft.startDate(), draft.endDate(), draft.seats());
+                kept.add(period);
+            }
+        }
+        periods.removeAll(existing.values());
+        for (RotationPeriod period : kept) {
+            if (!periods.contains(period)) {
+                periods.add(period);
+            }
+        }
+        periods.sort(Comparator.comparing(RotationPeriod::startDate));
+    }
+
+    /** The externship as the coordinator wrote it, periods with their ids: what the editor starts from. */
+    public ListingDraft draft() {
+        List<PeriodDraft> drafts = periods.stream()
+                .map(p -> new PeriodDraft(p.id(), p.startDate(), p.endDate(), p.seats()))
+                .toList();
+        Requirements asked = new Requirements(graduatedWithinYears, finalYearAccepted, step1Required,
+                step2ckRequired, minStep2ckScore, step3Required, ecfmgRequired, split(acceptedVisas, VisaStatus.class),
+                split(requiredDocuments, DocumentType.class));
+        return new ListingDraft(title, type, specialty, setting, city, state, description, scope, durationWeeks,
+                applicationDeadline, asked, malpracticeProvided, feeCents, feeCovers, refundPolicy, letterPolicy,
+                drafts);
     }
 
     public void changeStatus(ListingStatus next, Instant now) {

@@ -47,6 +47,17 @@ public class RotationPeriod extends TenantOwned {
         this.seats = seats;
     }
 
+    /** Takes new dates and seats; the period keeps its id (and whatever refers to it). */
+    void reschedule(LocalDate startDate, LocalDate endDate, int seats) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+        resize(seats);
+    }
+
+    void resize(int seats) {
+        this.seats = seats;
+    }
+
     public Long id() {
         return id;
     }

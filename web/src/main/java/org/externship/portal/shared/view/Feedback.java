@@ -12,6 +12,7 @@ import org.externship.portal.shared.boundary.PortalException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Turns what the boundaries say into messages on the page: business exceptions become a sentence from the bundle,
@@ -49,13 +50,25 @@ public class Feedback {
 
     /** Puts each violation on the input whose id is the violated property's name, inside {@code formId}. */
     public void error(InvalidInputException e, String formId) {
+        error(e, formId, violation -> null);
+    }
+
+    /**
+     * Like {@link #error(InvalidInputException, String)}, but {@code clientIdOf} may name the client id of a
+     * violation's input itself (for inputs in repeated rows, or a class-level constraint shown on one input);
+     * where it answers null, the input is found by the violated property's name.
+     */
+    public void error(InvalidInputException e, String formId, Function<ConstraintViolation<?>, String> clientIdOf) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
         add(null, FacesMessage.SEVERITY_ERROR, text("error.validation"));
         for (ConstraintViolation<?> violation : e.violations()) {
-            String field = leaf(violation.getPropertyPath());
-            UIComponent input = faces.getViewRoot().findComponent(formId + ":" + field);
-            String clientId = input == null ? null : input.getClientId(faces);
+            String clientId = clientIdOf.apply(violation);
+            if (clientId == null) {
+                String field = leaf(violation.getPropertyPath());
+                UIComponent input = faces.getViewRoot().findComponent(formId + ":" + field);
+                clientId = input == null ? null : input.getClientId(faces);
+            }
             add(clientId, FacesMessage.SEVERITY_ERROR, violation.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
@@ -27,9 +28,13 @@ public class CoordinatorHomeView implements Serializable {
     @Inject
     StaffDirectory staffDirectory;
 
+    @Inject
+    Externships externships;
+
     private HospitalSummary hospital;
     private int staffCount;
     private long attendingCount;
+    private long publishedCount;
 
     @PostConstruct
     void load() {
@@ -38,6 +43,7 @@ public class CoordinatorHomeView implements Serializable {
             List<StaffMemberDto> staff = staffDirectory.list();
             staffCount = staff.size();
             attendingCount = staff.stream().filter(s -> s.role() == StaffRole.ATTENDING).count();
+            publishedCount = externships.countPublished();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -49,6 +55,10 @@ public class CoordinatorHomeView implements Serializable {
 
     public int getStaffCount() {
         return staffCount;
+    }
+
+    public long getPublishedCount() {
+        return publishedCount;
     }
 
     public long getAttendingCount() {

@@ -1,0 +1,2 @@
+/** The coordinator's externship pages: the hospital's list and the editor. */
+package org.externship.portal.listing.view;
