@@ -1,6 +1,6 @@
 -- The student's clinical passport: one profile per student and the current file of each document kind.
 -- Not tenant-owned: a passport belongs to a student (the Keycloak subject), who applies to many hospitals.
--- The files themselves live outside the database, under ${portal.data.dir}/documents/<storage_key>.
+-- The files themselves live outside the database, in the documents folder of portal.data.dir (named by storage_key).
 
 CREATE TABLE clinical_passport (
     id                 BIGINT       NOT NULL PRIMARY KEY,

@@ -15,6 +15,7 @@ import org.externship.portal.shared.control.ReportsInvalidInput;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ public class Passports {
 
     @RolesAllowed(Roles.STUDENT)
     public PassportDto save(@NotNull @Valid PassportProfile profile) {
-        writer.save(currentUser.subject(), profile, Instant.now());
+        writer.save(currentUser.subject(), profile, now());
         return mine();
     }
 
@@ -57,8 +58,7 @@ public class Passports {
     @RolesAllowed(Roles.STUDENT)
     public DocumentDto upload(@NotNull DocumentKind kind, LocalDate expiresOn, String fileName,
                               @NotNull byte[] content) {
-        return writer.upload(currentUser.subject(), kind, expiresOn, fileName, content, LocalDate.now(),
-                Instant.now());
+        return writer.upload(currentUser.subject(), kind, expiresOn, fileName, content, LocalDate.now(), now());
     }
 
     /** One of the student's own documents with its bytes; another student's is {@link NotFoundException}. */
@@ -70,6 +70,11 @@ public class Passports {
     @RolesAllowed(Roles.STUDENT)
     public void remove(long documentId) {
         writer.remove(currentUser.subject(), documentId);
+    }
+
+    /** Now, to the millisecond both databases keep, so what is returned equals what is read back later. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The signed-in student's qualifications for eligibility; empty until they saved a profile. */
