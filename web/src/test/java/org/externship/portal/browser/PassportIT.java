@@ -36,6 +36,7 @@ class PassportIT {
         assertTrue(page.messageOn("medicalSchool").length() > 0, "the school is required");
         assertTrue(page.messageOn("graduationYear").contains("four-digit"), page.messageOn("graduationYear"));
 
+        page.show();
         page.type("medicalSchool", "American University of the Caribbean").type("schoolCountry", "Sint Maarten")
                 .type("graduationYear", String.valueOf(Year.now().getValue() - 1))
                 .choose("profile:step1", "Passed").choose("profile:step2ck", "Passed").type("step2ckScore", "238")
