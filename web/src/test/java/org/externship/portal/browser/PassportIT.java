@@ -5,15 +5,22 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +36,7 @@ class PassportIT {
                                                                     @TempDir Path files) throws IOException {
         PassportPage page = new PassportPage(driver, portal);
         page.signIn("sam", "demo");
-        driver.findElement(org.openqa.selenium.By.id("menu-student-passport")).click();
+        driver.findElement(By.id("menu-student-passport")).click();
         page.show();
 
         page.type("graduationYear", "1800").save();
@@ -58,6 +65,18 @@ class PassportIT {
         String bls = page.documentRow("BLS certification");
         assertTrue(bls.contains("BLS card.pdf") && bls.contains("Valid"), bls);
 
+        String link = driver.findElement(By.cssSelector("[id='documents:list'] a[href*='/student/document']"))
+                .getAttribute("href");
+        HttpResponse<byte[]> download = get(driver, link);
+        assertEquals(200, download.statusCode());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals("attachment; filename=\"BLS card.pdf\"",
+                download.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertArrayEquals(Files.readAllBytes(pdf), download.body());
+        assertEquals(404, get(driver, link.replaceAll("id=\\d+", "id=1")).statusCode(),
+                "no one else's document through this path");
+
         page.upload("Immunisation record", LocalDate.now().plusDays(10), pdf);
         assertTrue(page.documentRow("Immunisation record").contains("Expires soon"),
                 page.documentRow("Immunisation record"));
@@ -67,6 +86,19 @@ class PassportIT {
         page.upload("CV", null, fake);
         assertTrue(page.globalMessages().contains("not a PDF, PNG or JPEG"), page.globalMessages());
         assertTrue(page.documentRow("CV").contains("Not uploaded"), page.documentRow("CV"));
+    }
+
+    /** A GET in the signed-in browser's session (its cookies), as a download would be. */
+    private static HttpResponse<byte[]> get(WebDriver driver, String url) throws IOException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static byte[] pdf() throws IOException {
