@@ -12,6 +12,7 @@ import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.ApplyCommand;
 import org.externship.portal.application.boundary.MyApplications;
+import org.externship.portal.application.boundary.NotEligibleException;
 import org.externship.portal.application.boundary.PlacementDto;
 import org.externship.portal.application.boundary.QueueFilter;
 import org.externship.portal.application.control.OfferHousekeeping;
@@ -26,6 +27,14 @@ import org.externship.portal.listing.boundary.PeriodDraft;
 import org.externship.portal.listing.entity.ListingStatus;
 import org.externship.portal.notification.boundary.NotificationDto;
 import org.externship.portal.notification.boundary.Notifications;
+import org.externship.portal.listing.boundary.EcfmgStatus;
+import org.externship.portal.listing.boundary.ExamResult;
+import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.passport.boundary.DocumentKind;
+import org.externship.portal.passport.boundary.PassportProfile;
+import org.externship.portal.passport.boundary.Passports;
+import org.externship.portal.passport.control.SampleFiles;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
@@ -46,6 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +106,9 @@ class ApplicationIT {
 
     @Inject
     OfferHousekeeping housekeeping;
+
+    @Inject
+    Passports passports;
 
     @Inject
     TestData data;
@@ -222,6 +235,42 @@ class ApplicationIT {
                         List.of(new PeriodDraft(period.id(), period.startDate(), period.endDate(), 2)))));
         assertEquals(2, twoSeats.periods().get(0).seats());
         assertEquals(period.id(), twoSeats.periods().get(0).id());
+    }
+
+    @Test
+    void onlyAStudentWhosePassportMeetsTheRequirementsSubmitsAndTheHospitalSeesThatPassport() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        long period = publish(a, 2).periods().get(0).id();
+
+        String noPassport = UUID.randomUUID().toString();
+        signInStudent(noPassport, "No passport yet");
+        assertEquals("application.needsPassport", assertThrows(NotAllowedException.class, () -> asStudent.call(
+                () -> myApplications.apply(new ApplyCommand(period, "Hello", true)))).messageKey());
+
+        String j1 = newStudent("J-1 student");
+        asStudent.call(() -> passports.save(new PassportProfile("Ross University School of Medicine", "Barbados",
+                Year.now().getValue() - 1, false, ExamResult.NOT_TAKEN, ExamResult.NOT_TAKEN, null,
+                ExamResult.NOT_TAKEN, EcfmgStatus.NOT_STARTED, VisaStatus.J1, Set.of())));
+        assertFalse(asStudent.call(() -> myApplications.eligibilityFor(period)).orElseThrow().meetsAll());
+        NotEligibleException refused = assertThrows(NotEligibleException.class, () -> asStudent.call(
+                () -> myApplications.apply(new ApplyCommand(period, "Hello", true))));
+        assertEquals(Set.of("eligibility.step1", "eligibility.visa"),
+                Set.copyOf(refused.shortfalls().stream().map(sf -> sf.messageKey()).toList()));
+        assertTrue(asStudent.call(myApplications::mine).isEmpty(), "nothing half-written");
+
+        String eligible = newStudent("Eligible student");
+        assertTrue(asStudent.call(() -> myApplications.eligibilityFor(period)).orElseThrow().meetsAll());
+        long id = applyAs(eligible, period);
+        long bls = asStudent.call(passports::mine).documents().get(0).id();
+
+        signInStaff(a, a.coordinator());
+        assertEquals(VisaStatus.B1, asCoordinator.call(() -> review.applicantPassport(id)).profile().visa());
+        assertEquals("application/pdf", asCoordinator.call(() -> review.applicantDocument(id, bls)).document()
+                .contentType());
+        signInStaff(b, b.coordinator());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.applicantPassport(id)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.applicantDocument(id, bls)));
     }
 
     @Test
@@ -428,10 +477,18 @@ class ApplicationIT {
                 : asStudent.call(notifications::latest);
     }
 
-    /** A new student, signed in: no hospital, a fresh Keycloak subject. */
-    private String newStudent(String name) {
+    /**
+     * A new student, signed in: no hospital, a fresh Keycloak subject, and a clinical passport that meets the
+     * requirements of {@link Postings#draft} (graduated last year, Step 1 passed, B-1 visa, BLS card valid).
+     */
+    private String newStudent(String name) throws Exception {
         String subject = UUID.randomUUID().toString();
         signInStudent(subject, name);
+        asStudent.call(() -> passports.save(new PassportProfile("Ross University School of Medicine", "Barbados",
+                Year.now().getValue() - 1, false, ExamResult.PASSED, ExamResult.NOT_TAKEN, null,
+                ExamResult.NOT_TAKEN, EcfmgStatus.NOT_STARTED, VisaStatus.B1, Set.of(Specialty.INTERNAL_MEDICINE))));
+        asStudent.call(() -> passports.upload(DocumentKind.BLS, START.plusYears(2), "bls.pdf",
+                SampleFiles.pdf("BLS provider card")));
         return subject;
     }
 

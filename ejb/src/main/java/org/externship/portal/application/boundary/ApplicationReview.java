@@ -24,6 +24,9 @@ import org.externship.portal.identity.control.CurrentUser;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.notification.control.Notifier;
+import org.externship.portal.passport.boundary.PassportDto;
+import org.externship.portal.passport.boundary.StoredDocument;
+import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.Page;
@@ -65,6 +68,9 @@ public class ApplicationReview {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    PassportReader passports;
 
     @Inject
     Placements placements;
@@ -120,6 +126,18 @@ public class ApplicationReview {
     @RolesAllowed(Roles.COORDINATOR)
     public int defaultHoldDays() {
         return defaultHoldDays;
+    }
+
+    /** The applicant's clinical passport: profile and current documents, for an application to this hospital. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PassportDto applicantPassport(long applicationId) {
+        return passports.passportOf(submitted(applicationId).studentSubject());
+    }
+
+    /** One of the applicant's documents, for an application to this hospital; another student's is not found. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public StoredDocument applicantDocument(long applicationId, long documentId) {
+        return passports.openDocument(submitted(applicationId).studentSubject(), documentId);
     }
 
     /** Moves one application on: review, interview, waitlist or reject (offers: {@link #offer}). */

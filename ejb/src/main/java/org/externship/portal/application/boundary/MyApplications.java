@@ -20,15 +20,19 @@ import org.externship.portal.application.entity.OpenRotation;
 import org.externship.portal.application.entity.Placement;
 import org.externship.portal.identity.boundary.Roles;
 import org.externship.portal.identity.control.CurrentUser;
+import org.externship.portal.listing.boundary.Eligibility;
+import org.externship.portal.listing.control.EligibilityMatcher;
 import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.notification.control.Notifier;
+import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.tenant.control.HospitalScope;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +63,12 @@ public class MyApplications {
     Notifier notifier;
 
     @Inject
+    PassportReader passports;
+
+    @Inject
+    EligibilityMatcher eligibilityMatcher;
+
+    @Inject
     Placements placements;
 
     /** Every application of the caller, in every hospital, most recently changed first. */
@@ -80,6 +90,23 @@ public class MyApplications {
         return new OpenPeriod(rotation.id(), rotation.externshipId(), rotation.posting().title(),
                 readPath.hospitalName(rotation.hospitalAlias()), rotation.startDate(), rotation.endDate(),
                 rotation.posting().applicationDeadline());
+    }
+
+    /**
+     * How the caller's clinical passport measures up to the externship of period {@code periodId}: every
+     * requirement met, or exactly what is missing; empty while the caller has no passport.
+     */
+    public Optional<Eligibility> eligibilityFor(long periodId) {
+        OpenRotation rotation = readPath.openRotation(periodId)
+                .orElseThrow(() -> new NotAllowedException("application.periodClosed"));
+        hospital.enter(rotation.hospitalAlias());
+        return eligibility(em.find(Externship.class, rotation.externshipId()), rotation.startDate());
+    }
+
+    private Optional<Eligibility> eligibility(Externship externship, LocalDate rotationStart) {
+        return passports.qualificationsOf(user.subject())
+                .map(qualifications -> eligibilityMatcher.check(qualifications, externship.requirements(),
+                        rotationStart));
     }
 
     public ApplicationDetail application(long id) {
@@ -154,8 +181,15 @@ public class MyApplications {
 
     private void moveOn(Application application, ApplicationStatus next, String hospitalAlias, Instant now) {
         ApplicationWorkflow.check(application.status(), next, Actor.STUDENT);
-        if (next == ApplicationStatus.SUBMITTED && readPath.openRotation(application.period().id()).isEmpty()) {
-            throw new NotAllowedException("application.periodClosed");
+        if (next == ApplicationStatus.SUBMITTED) {
+            if (readPath.openRotation(application.period().id()).isEmpty()) {
+                throw new NotAllowedException("application.periodClosed");
+            }
+            Eligibility eligibility = eligibility(application.externship(), application.startDate())
+                    .orElseThrow(() -> new NotAllowedException("application.needsPassport"));
+            if (!eligibility.meetsAll()) {
+                throw new NotEligibleException(eligibility.shortfalls());
+            }
         }
         application.moveTo(next, Actor.STUDENT, user.name(), null, now, null);
         notifier.statusChanged(application, hospitalAlias, Actor.STUDENT, now);

@@ -7,6 +7,8 @@ import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.PlacementDto;
 import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.passport.boundary.PassportDto;
+import org.externship.portal.passport.view.DocumentRow;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
@@ -14,6 +16,7 @@ import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -40,6 +43,8 @@ public class ApplicantView implements Serializable {
     private int holdDays;
     private List<PlacementDto.Supervisor> attendingChoices = List.of();
     private List<Long> attendingIds = new ArrayList<>();
+    private PassportDto passport;
+    private List<DocumentRow> documents = List.of();
 
     /** The view action: an application of another hospital, or a student's draft, is the 404 page. */
     public void load() throws IOException {
@@ -47,6 +52,11 @@ public class ApplicantView implements Serializable {
         try {
             show(review.application(id == null ? -1 : id));
             attendingChoices = review.attendings();
+            passport = review.applicantPassport(id);
+            LocalDate today = LocalDate.now();
+            documents = passport.documents().stream()
+                    .map(d -> new DocumentRow(d.kind(), d, d.expiryStatus(today)))
+                    .toList();
         } catch (NotFoundException e) {
             Faces.responseSendError(404, feedback.text("error.404.text"));
         }
@@ -97,6 +107,15 @@ public class ApplicantView implements Serializable {
 
     public boolean isOfferable() {
         return detail.nextMoves().contains(ApplicationStatus.OFFERED);
+    }
+
+    /** The applicant's clinical passport (profile null if they never saved one). */
+    public PassportDto getPassport() {
+        return passport;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
     }
 
     public ApplicationDetail getDetail() {

@@ -44,12 +44,6 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        byte[] content = document.content();
-        response.setContentType(document.document().contentType());
-        response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + document.downloadName() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
+        DocumentResponse.send(response, document);
     }
 }
