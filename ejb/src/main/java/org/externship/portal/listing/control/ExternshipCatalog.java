@@ -155,11 +155,13 @@ public class ExternshipCatalog {
      * externship, the graduation window and document validity on an upcoming period.
      */
     private static void qualified(Qualifications student, Where where) {
+        // boolean columns are compared as integers: EclipseLink sends H2 booleans as 0/1, which H2 2 will not
+        // compare with a BOOLEAN column; the cast works on H2 and PostgreSQL alike
         if (student.step1() != ExamResult.PASSED) {
-            where.and("e.step1Required = false");
+            where.and("cast(e.step1Required as integer) = 0");
         }
         if (student.step2ck() != ExamResult.PASSED) {
-            where.and("e.step2ckRequired = false");
+            where.and("cast(e.step2ckRequired as integer) = 0");
         }
         if (student.step2ckScore() == null) {
             where.and("e.minStep2ckScore is null");
@@ -168,10 +170,10 @@ public class ExternshipCatalog {
                     student.step2ckScore());
         }
         if (student.step3() != ExamResult.PASSED) {
-            where.and("e.step3Required = false");
+            where.and("cast(e.step3Required as integer) = 0");
         }
         if (student.ecfmg() != EcfmgStatus.CERTIFIED) {
-            where.and("e.ecfmgRequired = false");
+            where.and("cast(e.ecfmgRequired as integer) = 0");
         }
         if (student.visa() == null) {
             where.and("e.acceptedVisas = ''");
@@ -180,7 +182,7 @@ public class ExternshipCatalog {
         }
         List<String> onPeriod = new ArrayList<>();
         if (student.finalYearStudent()) {
-            where.and("e.finalYearAccepted = true");
+            where.and("cast(e.finalYearAccepted as integer) = 1");
         } else {
             onPeriod.add("(e.graduatedWithinYears is null"
                     + " or extract(year from q.startDate) - :graduationYear <= e.graduatedWithinYears)");
@@ -206,7 +208,9 @@ public class ExternshipCatalog {
     /** The externship requires this document valid on the first day (malpractice: unless the host covers it). */
     private static String requires(DocumentType document) {
         String listed = "(concat(',', e.requiredDocuments, ',') like '%," + document.name() + ",%')";
-        return document == DocumentType.MALPRACTICE ? "(e.malpracticeProvided = false or " + listed + ")" : listed;
+        return document == DocumentType.MALPRACTICE
+                ? "(cast(e.malpracticeProvided as integer) = 0 or " + listed + ")"
+                : listed;
     }
 
     private static String accepts(String parameter) {
