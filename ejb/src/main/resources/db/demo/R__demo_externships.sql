@@ -4,6 +4,18 @@
 -- expire). A row that exists already gets fresh dates only; what a coordinator changed otherwise stays.
 -- Run at ${flyway:timestamp}
 
+-- Flyway runs repeatable migrations in the order of their names, so this file runs before
+-- R__demo_hospitals_and_staff.sql: the two hospitals are made sure of here too (the same idempotent inserts).
+INSERT INTO hospital (id, alias, name, hospital_type, city, state, email_domain, created_at, version)
+SELECT 1, 'st-marys', 'St. Mary''s Teaching Hospital', 'TEACHING_HOSPITAL', 'Brooklyn', 'NY', 'stmarys.example',
+       CURRENT_TIMESTAMP, 0
+WHERE NOT EXISTS (SELECT 1 FROM hospital WHERE alias = 'st-marys');
+
+INSERT INTO hospital (id, alias, name, hospital_type, city, state, email_domain, created_at, version)
+SELECT 2, 'riverside', 'Riverside Community Health Center', 'FQHC', 'Newark', 'NJ', 'riverside.example',
+       CURRENT_TIMESTAMP, 0
+WHERE NOT EXISTS (SELECT 1 FROM hospital WHERE alias = 'riverside');
+
 MERGE INTO externship t
 USING (VALUES
     (900001, 'st-marys', 'Internal medicine wards: hands-on externship', 'HANDS_ON_CLINICAL', 'INTERNAL_MEDICINE', 'INPATIENT', 'Brooklyn', 'NY',
