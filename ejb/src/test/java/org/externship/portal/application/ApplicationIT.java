@@ -262,7 +262,7 @@ class ApplicationIT {
         String eligible = newStudent("Eligible student");
         assertTrue(asStudent.call(() -> myApplications.eligibilityFor(period)).orElseThrow().meetsAll());
         long id = applyAs(eligible, period);
-        long bls = asStudent.call(passports::mine).documents().get(0).id();
+        long bls = asStudent.call(passports::mine).document(DocumentKind.BLS).orElseThrow().id();
 
         signInStaff(a, a.coordinator());
         assertEquals(VisaStatus.B1, asCoordinator.call(() -> review.applicantPassport(id)).profile().visa());
@@ -479,7 +479,8 @@ class ApplicationIT {
 
     /**
      * A new student, signed in: no hospital, a fresh Keycloak subject, and a clinical passport that meets the
-     * requirements of {@link Postings#draft} (graduated last year, Step 1 passed, B-1 visa, BLS card valid).
+     * requirements of {@link Postings#draft} (graduated last year, Step 1 passed, B-1 visa, BLS card and
+     * malpractice proof valid).
      */
     private String newStudent(String name) throws Exception {
         String subject = UUID.randomUUID().toString();
@@ -489,6 +490,8 @@ class ApplicationIT {
                 ExamResult.NOT_TAKEN, EcfmgStatus.NOT_STARTED, VisaStatus.B1, Set.of(Specialty.INTERNAL_MEDICINE))));
         asStudent.call(() -> passports.upload(DocumentKind.BLS, START.plusYears(2), "bls.pdf",
                 SampleFiles.pdf("BLS provider card")));
+        asStudent.call(() -> passports.upload(DocumentKind.MALPRACTICE, START.plusYears(1), "malpractice.pdf",
+                SampleFiles.pdf("Certificate of malpractice insurance")));
         return subject;
     }
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.MyApplications;
+import org.externship.portal.application.boundary.NotEligibleException;
 import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.listing.view.ListingTexts;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
@@ -31,6 +33,9 @@ public class StudentApplicationView implements Serializable {
 
     @Inject
     Feedback feedback;
+
+    @Inject
+    ListingTexts texts;
 
     private Long id;
     private ApplicationDetail detail;
@@ -71,6 +76,10 @@ public class StudentApplicationView implements Serializable {
             feedback.info(doneKey);
         } catch (InvalidInputException e) {
             feedback.error(e, "application");
+        } catch (NotEligibleException e) {
+            feedback.error(e);
+            e.shortfalls().forEach(shortfall -> feedback.errorText(texts.shortfall(shortfall)));
+            show(applications.application(id));
         } catch (PortalException e) {
             feedback.error(e);
             show(applications.application(id));

@@ -18,7 +18,7 @@ public final class DocumentResponse {
         byte[] content = document.content();
         response.setContentType(document.document().contentType());
         response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\\"" + document.downloadName() + "\\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + document.downloadName() + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(content);

@@ -44,6 +44,11 @@ public class Feedback {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** An error message already in words (e.g. one requirement a student misses). */
+    public void errorText(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
     public void error(PortalException e) {
         add(null, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()));
     }

@@ -1,0 +1,83 @@
+package org.externship.portal.listing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.externship.portal.listing.control.EligibilityMatcher;
+import org.externship.portal.listing.control.ExternshipCatalog;
+import org.externship.portal.listing.entity.PublicExternship;
+import org.externship.portal.listing.entity.PublicRotationPeriod;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finding externships, for anyone (no sign-in needed): published externships of every hospital whose deadline has
+ * not passed, and the page of each published externship. It reads the public read model only
+ * ({@link PublicExternship}), never the hospitals' own tenant-isolated data, and answers with DTOs.
+ */
+@Stateless
+@PermitAll
+@ReportsInvalidInput
+public class ExternshipSearch {
+
+    /** The largest page a caller may ask for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    ExternshipCatalog catalog;
+
+    @Inject
+    EligibilityMatcher matcher;
+
+    /** How many externships match, for paging. */
+    public long count(@NotNull @Valid SearchCriteria criteria) {
+        return catalog.count(criteria, LocalDate.now());
+    }
+
+    /** The matching externships from position {@code first}, at most {@code size}, in the criteria's order. */
+    public List<ExternshipHit> page(@NotNull @Valid SearchCriteria criteria, @PositiveOrZero int first,
+                                    @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        return catalog.page(criteria, LocalDate.now(), first, size);
+    }
+
+    /** Published externship {@code id}; a draft, paused or closed one is not found, like a missing one. */
+    public ExternshipDetails details(long id) {
+        LocalDate today = LocalDate.now();
+        PublicExternship e = published(id);
+        List<ExternshipDetails.Period> periods = e.periods().stream()
+                .filter(p -> !p.startDate().isBefore(today))
+                .map(p -> new ExternshipDetails.Period(p.id(), p.startDate(), p.endDate(), p.seats()))
+                .toList();
+        return new ExternshipDetails(e.id(), e.title(), e.hospitalName(), e.type(), e.specialty(), e.setting(),
+                e.city(), e.state(), e.description(), e.scope(), e.durationWeeks(), e.applicationDeadline(), periods,
+                e.requirements(), e.malpracticeProvided(), e.feeCents(), e.feeCovers(), e.refundPolicy(),
+                e.letterPolicy(), e.applicationDeadline().isBefore(today));
+    }
+
+    /**
+     * How {@code student} measures up to published externship {@code id}, for its next rotation period (the first
+     * day of the rotation decides which documents are still valid and how long ago the student graduated).
+     */
+    public Eligibility eligibility(long id, @NotNull Qualifications student) {
+        LocalDate today = LocalDate.now();
+        PublicExternship e = published(id);
+        LocalDate start = e.periods().stream()
+                .map(PublicRotationPeriod::startDate)
+                .filter(date -> !date.isBefore(today))
+                .findFirst()
+                .orElse(today);
+        return matcher.check(student, e.requirements(), start);
+    }
+
+    private PublicExternship published(long id) {
+        return catalog.find(id).orElseThrow(() -> new NotFoundException("externship", id));
+    }
+}

@@ -1,0 +1,112 @@
+package org.externship.portal.listing.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.externship.portal.listing.entity.ClinicalSetting;
+import org.externship.portal.listing.entity.ExternshipType;
+import org.externship.portal.listing.entity.Specialty;
+
+import java.time.YearMonth;
+
+/**
+ * What a visitor searches for; every part is optional (null: any).
+ *
+ * @param text          words in the title, description, hospital name or city
+ * @param state         two-letter US state
+ * @param minWeeks      shortest duration in weeks
+ * @param maxWeeks      longest duration in weeks
+ * @param startMonth    a rotation period starts in this month
+ * @param maxFeeCents   the highest fee in US cents; 0: only externships without a fee
+ * @param visa          the externship accepts this visa status (or any)
+ * @param qualifiedFor  only externships these qualifications meet for at least one upcoming period
+ * @param sort          the order of the results; null: soonest start first
+ */
+public record SearchCriteria(
+        @Size(max = 200) String text,
+        Specialty specialty,
+        ExternshipType type,
+        ClinicalSetting setting,
+        @Pattern(regexp = "[A-Z]{2}", message = "{portal.state.pattern}") String state,
+        @Size(max = 80) String city,
+        @Min(1) @Max(52) Integer minWeeks,
+        @Min(1) @Max(52) Integer maxWeeks,
+        YearMonth startMonth,
+        @PositiveOrZero Long maxFeeCents,
+        VisaStatus visa,
+        Qualifications qualifiedFor,
+        SearchSort sort) {
+
+    public SearchCriteria {
+        text = blankToNull(text);
+        city = blankToNull(city);
+        state = blankToNull(state);
+        sort = sort == null ? SearchSort.START : sort;
+    }
+
+    /** Everything published and open. */
+    public static SearchCriteria any() {
+        return new SearchCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public SearchCriteria withText(String value) {
+        return new SearchCriteria(value, specialty, type, setting, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withSpecialty(Specialty value) {
+        return new SearchCriteria(text, value, type, setting, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withType(ExternshipType value) {
+        return new SearchCriteria(text, specialty, value, setting, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withSetting(ClinicalSetting value) {
+        return new SearchCriteria(text, specialty, type, value, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withLocation(String newState, String newCity) {
+        return new SearchCriteria(text, specialty, type, setting, newState, newCity, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withWeeks(Integer min, Integer max) {
+        return new SearchCriteria(text, specialty, type, setting, state, city, min, max, startMonth,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withStartMonth(YearMonth value) {
+        return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, value,
+                maxFeeCents, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withMaxFeeCents(Long value) {
+        return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, startMonth,
+                value, visa, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withVisa(VisaStatus value) {
+        return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, value, qualifiedFor, sort);
+    }
+
+    public SearchCriteria withQualifiedFor(Qualifications value) {
+        return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, value, sort);
+    }
+
+    public SearchCriteria withSort(SearchSort value) {
+        return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, startMonth,
+                maxFeeCents, visa, qualifiedFor, value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,231 @@
+package org.externship.portal.listing.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+import org.eclipse.persistence.annotations.ReadOnly;
+import org.externship.portal.listing.boundary.DocumentType;
+import org.externship.portal.listing.boundary.Requirements;
+import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.tenant.entity.Hospital;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The public face of an {@link Externship}: a read-only view of the same table that can only ever return
+ * PUBLISHED rows ({@link AdditionalCriteria}), for every hospital at once, without switching tenancy off (it is
+ * simply not a tenant-owned entity, and it maps only what students may read). Never cached beyond the transaction,
+ * so a listing that is paused or closed disappears at once.
+ */
+@Entity(name = "PublicExternship")
+@Table(name = "externship")
+@ReadOnly
+@Cacheable(false)
+@Cache(isolation = CacheIsolationType.ISOLATED)
+@AdditionalCriteria("this.status = 'PUBLISHED'")
+public class PublicExternship {
+
+    @Id
+    private Long id;
+
+    /** The hospital that posts it: {@code tenant_id} is the hospital's alias. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tenant_id", referencedColumnName = "alias", insertable = false, updatable = false)
+    private Hospital hospital;
+
+    /** Read only by the additional criteria above. */
+    @Column(name = "status", insertable = false, updatable = false)
+    private String status;
+
+    @Column(insertable = false, updatable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "externship_type", insertable = false, updatable = false)
+    private ExternshipType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
+    private Specialty specialty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clinical_setting", insertable = false, updatable = false)
+    private ClinicalSetting setting;
+
+    @Column(insertable = false, updatable = false)
+    private String city;
+
+    @Column(insertable = false, updatable = false)
+    private String state;
+
+    @Column(insertable = false, updatable = false)
+    private String description;
+
+    @Column(insertable = false, updatable = false)
+    private String scope;
+
+    @Column(name = "duration_weeks", insertable = false, updatable = false)
+    private int durationWeeks;
+
+    @Column(name = "application_deadline", insertable = false, updatable = false)
+    private LocalDate applicationDeadline;
+
+    @Column(name = "graduated_within_years", insertable = false, updatable = false)
+    private Integer graduatedWithinYears;
+
+    @Column(name = "final_year_accepted", insertable = false, updatable = false)
+    private boolean finalYearAccepted;
+
+    @Column(name = "step1_required", insertable = false, updatable = false)
+    private boolean step1Required;
+
+    @Column(name = "step2ck_required", insertable = false, updatable = false)
+    private boolean step2ckRequired;
+
+    @Column(name = "min_step2ck_score", insertable = false, updatable = false)
+    private Integer minStep2ckScore;
+
+    @Column(name = "step3_required", insertable = false, updatable = false)
+    private boolean step3Required;
+
+    @Column(name = "ecfmg_required", insertable = false, updatable = false)
+    private boolean ecfmgRequired;
+
+    /** Comma-separated visa statuses; empty: any. */
+    @Column(name = "accepted_visas", insertable = false, updatable = false)
+    private String acceptedVisas;
+
+    /** Comma-separated documents (MALPRACTICE is implied when the host does not provide malpractice cover). */
+    @Column(name = "required_documents", insertable = false, updatable = false)
+    private String requiredDocuments;
+
+    @Column(name = "malpractice_provided", insertable = false, updatable = false)
+    private boolean malpracticeProvided;
+
+    @Column(name = "fee_cents", insertable = false, updatable = false)
+    private Long feeCents;
+
+    @Column(name = "fee_covers", insertable = false, updatable = false)
+    private String feeCovers;
+
+    @Column(name = "refund_policy", insertable = false, updatable = false)
+    private String refundPolicy;
+
+    @Column(name = "letter_policy", insertable = false, updatable = false)
+    private String letterPolicy;
+
+    @OneToMany(mappedBy = "externship")
+    @OrderBy("startDate")
+    private List<PublicRotationPeriod> periods;
+
+    protected PublicExternship() {
+        // for JPA
+    }
+
+    /** The same requirements as {@link Externship#requirements()}: what EligibilityMatcher measures. */
+    public Requirements requirements() {
+        Set<DocumentType> documents = split(requiredDocuments, DocumentType.class);
+        if (!malpracticeProvided) {
+            documents.add(DocumentType.MALPRACTICE);
+        }
+        return new Requirements(graduatedWithinYears, finalYearAccepted, step1Required, step2ckRequired,
+                minStep2ckScore, step3Required, ecfmgRequired, split(acceptedVisas, VisaStatus.class), documents);
+    }
+
+    private static <E extends Enum<E>> Set<E> split(String column, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (column != null && !column.isBlank()) {
+            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name.strip())).forEach(values::add);
+        }
+        return values;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String hospitalName() {
+        return hospital.name();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ExternshipType type() {
+        return type;
+    }
+
+    public Specialty specialty() {
+        return specialty;
+    }
+
+    public ClinicalSetting setting() {
+        return setting;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    public int durationWeeks() {
+        return durationWeeks;
+    }
+
+    public LocalDate applicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public boolean malpracticeProvided() {
+        return malpracticeProvided;
+    }
+
+    /** What the extern pays, in US cents; 0: no fee. */
+    public long feeCents() {
+        return feeCents == null ? 0 : feeCents;
+    }
+
+    public String feeCovers() {
+        return feeCovers;
+    }
+
+    public String refundPolicy() {
+        return refundPolicy;
+    }
+
+    public String letterPolicy() {
+        return letterPolicy;
+    }
+
+    public List<PublicRotationPeriod> periods() {
+        return List.copyOf(periods);
+    }
+}

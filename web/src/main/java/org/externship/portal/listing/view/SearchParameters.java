@@ -1,0 +1,93 @@
+package org.externship.portal.listing.view;
+
+import org.externship.portal.listing.boundary.SearchCriteria;
+import org.externship.portal.listing.boundary.SearchSort;
+import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.listing.entity.ClinicalSetting;
+import org.externship.portal.listing.entity.ExternshipType;
+import org.externship.portal.listing.entity.Specialty;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The search as the URL carries it ({@code externships.xhtml?q=wards&specialty=PEDIATRICS&maxFee=0}), read
+ * leniently: a value that makes no sense (a typo in a shared link) is ignored rather than refused.
+ *
+ * <p>Parameters: {@code q} text, {@code specialty}, {@code type}, {@code setting}, {@code state}, {@code city},
+ * {@code minWeeks}, {@code maxWeeks}, {@code month} (yyyy-MM), {@code maxFee} (US dollars), {@code visa},
+ * {@code qualified} (any value: only externships the signed-in student qualifies for), {@code sort}.
+ */
+public record SearchParameters(String text, Specialty specialty, ExternshipType type, ClinicalSetting setting,
+                               String state, String city, Integer minWeeks, Integer maxWeeks, YearMonth month,
+                               Integer maxFeeDollars, VisaStatus visa, boolean qualified, SearchSort sort) {
+
+    static final int MAX_TEXT = 200;
+
+    public static SearchParameters of(Map<String, String> parameters) {
+        Function<String, String> value = name -> {
+            String raw = parameters.get(name);
+            return raw == null || raw.isBlank() ? null : raw.strip();
+        };
+        String text = value.apply("q");
+        String state = value.apply("state");
+        String city = value.apply("city");
+        return new SearchParameters(
+                text == null ? null : text.substring(0, Math.min(text.length(), MAX_TEXT)),
+                enumOf(Specialty.class, value.apply("specialty")),
+                enumOf(ExternshipType.class, value.apply("type")),
+                enumOf(ClinicalSetting.class, value.apply("setting")),
+                state != null && state.matches("[A-Za-z]{2}") ? state.toUpperCase(Locale.ROOT) : null,
+                city == null ? null : city.substring(0, Math.min(city.length(), 80)),
+                number(value.apply("minWeeks"), 1, 52),
+                number(value.apply("maxWeeks"), 1, 52),
+                month(value.apply("month")),
+                number(value.apply("maxFee"), 0, 1_000_000),
+                enumOf(VisaStatus.class, value.apply("visa")),
+                value.apply("qualified") != null,
+                enumOf(SearchSort.class, value.apply("sort")));
+    }
+
+    /** The criteria for the boundary, without the student's qualifications (the view adds them when offered). */
+    public SearchCriteria criteria() {
+        return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, month,
+                maxFeeDollars == null ? null : maxFeeDollars * 100L, visa, null, sort);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(String text, int min, int max) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(text);
+            return number < min || number > max ? null : number;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static YearMonth month(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.externship.portal.browser;
+
+import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole path of issue 3 in a real browser: the coordinator posts and publishes an externship, the student
+ * (with a clinical passport that meets it) finds it in the public search, applies for a period, the coordinator
+ * offers the seat, the student is told by e-mail and in the portal, accepts, and the placement shows on both sides.
+ */
+@ExtendWith(PortalExtension.class)
+class ApplicationJourneyIT {
+
+    private static final LocalDate START = LocalDate.now().plusMonths(3).withDayOfMonth(1);
+
+    @Test
+    void postFindApplyOfferAcceptAndThePlacementShowsOnBothSides(WebDriver driver, RunningPortal portal) {
+        String title = "Hospital medicine " + UUID.randomUUID().toString().substring(0, 8);
+        CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal);
+        list.signIn("carla", "demo");
+        ExternshipEditorPage editor = list.show().startNew();
+        editor.fill(title, "Four weeks on the hospital medicine service; we do not guarantee a residency.",
+                LocalDate.now().plusMonths(1)).period(0, START, START.plusWeeks(4), 2);
+        editor.saveAndPublish();
+        list.show();
+        assertEquals("Published", list.statusOf(title));
+        list.signOut();
+
+        ApplicationPages student = new ApplicationPages(driver, portal);
+        student.signIn("sam", "demo");
+        PassportPage passport = new PassportPage(driver, portal);
+        passport.show();
+        passport.type("medicalSchool", "American University of the Caribbean").type("schoolCountry", "Sint Maarten")
+                .type("graduationYear", String.valueOf(Year.now().getValue() - 1))
+                .choose("profile:step1", "Passed").choose("profile:step2ck", "Not taken yet")
+                .choose("profile:step3", "Not taken yet").choose("profile:ecfmg", "In progress")
+                .choose("profile:visa", "B-1 business visitor");
+        passport.save();
+        assertTrue(passport.globalMessages().contains("Your clinical passport is saved."), passport.globalMessages());
+
+        SearchPage search = new SearchPage(driver, portal);
+        search.openSearch().searchFor(title).submit();
+        assertEquals(List.of(title), search.titles());
+        search.openResult(title);
+        driver.findElement(By.id("apply")).click();
+        assertTrue(student.eligibility().contains("You meet every requirement."), student.eligibility());
+        student.submit("I would like to learn how a US hospital medicine service works, and to help.");
+        assertEquals("Submitted", student.status());
+        student.signOut();
+
+        ApplicationPages coordinator = new ApplicationPages(driver, portal);
+        coordinator.signIn("carla", "demo");
+        coordinator.openFromQueue(title, "Samir Haddad");
+        assertTrue(coordinator.text("statement").contains("hospital medicine service"));
+        assertTrue(coordinator.text("visa").contains("B-1"), "the coordinator sees the clinical passport");
+        coordinator.offer();
+        coordinator.signOut();
+
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mailAbout(portal, title, "offered a seat"));
+        student.signIn("sam", "demo");
+        driver.findElement(By.id("menu-student-notifications")).click();
+        assertTrue(student.text("notifications").contains(title), student.text("notifications"));
+        driver.findElement(By.id("menu-student-applications")).click();
+        driver.findElement(By.linkText(title)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("application:accept")));
+        assertEquals("Offered", student.status());
+        student.accept();
+        assertEquals("Accepted", student.status());
+        assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted"), student.timeline());
+        assertTrue(student.placement().contains("No supervising attending named yet"), student.placement());
+        student.signOut();
+
+        coordinator.signIn("carla", "demo");
+        coordinator.open("/coordinator/placements.xhtml");
+        String placements = coordinator.text("placements");
+        assertTrue(placements.contains("Samir Haddad") && placements.contains(title), placements);
+    }
+
+    /** Whether the mail sink holds a message to the student whose subject names the externship and the news. */
+    private static boolean mailAbout(RunningPortal portal, String title, String news) {
+        return Arrays.stream(portal.mail().getReceivedMessages()).anyMatch(message -> {
+            try {
+                return message.getSubject().contains(title) && message.getSubject().contains(news);
+            } catch (MessagingException e) {
+                return false;
+            }
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package org.externship.portal.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+/** The pages of applications: the student's apply page, application page and list; the coordinator's queue. */
+class ApplicationPages extends PortalPage {
+
+    ApplicationPages(WebDriver driver, RunningPortal portal) {
+        super(driver, portal);
+    }
+
+    /** On the apply page: what it says about the student's passport against the externship. */
+    String eligibility() {
+        return text("eligibility");
+    }
+
+    /** Writes the statement and submits; waits for the application page. */
+    void submit(String statement) {
+        WebElement text = field("apply:statement");
+        text.clear();
+        text.sendKeys(statement);
+        driver.findElement(By.id("apply:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
+    }
+
+    String status() {
+        return text("application:status");
+    }
+
+    List<String> timeline() {
+        return driver.findElements(By.cssSelector("#timeline .timeline-step .ui-tag")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    void accept() {
+        clickAjax(By.id("application:accept"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("placement")));
+    }
+
+    String placement() {
+        return text("placement");
+    }
+
+    /** The coordinator's queue: opens the application of {@code student} to {@code title}. */
+    void openFromQueue(String title, String student) {
+        open("/coordinator/applications.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue:rows")));
+        WebElement row = driver.findElements(By.cssSelector("[id='queue:rows'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(title + " not in the queue: " + text("queue:rows")));
+        row.findElement(By.linkText(student)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applicant-name")));
+    }
+
+    /** On the applicant's page: offers the seat for the default number of days. */
+    void offer() {
+        clickAjax(By.id("applicant:offer"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicant:status"), "Offered"));
+    }
+
+    String applicantStatus() {
+        return text("applicant:status");
+    }
+}

@@ -1,0 +1,91 @@
+package org.externship.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An anonymous visitor finds the demo hospitals' externships: filters, the URL that carries the search (reload it
+ * and the same results come back), the page of one externship, and the 404 page for what is not public. Browsing
+ * opens no HTTP session.
+ */
+@ExtendWith(PortalExtension.class)
+class ExternshipSearchIT {
+
+    private static final String FAMILY_MEDICINE = "Family medicine at a community health center";
+
+    @Test
+    void anAnonymousVisitorFiltersSharesTheSearchAndOpensAnExternship(WebDriver driver, RunningPortal portal) {
+        PortalPage landing = new PortalPage(driver, portal).open("/");
+        driver.findElement(By.id("landing-search")).click();
+        SearchPage search = new SearchPage(driver, portal);
+        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found:results")));
+        assertEquals("/externships.xhtml", search.path());
+        assertFalse(landing.isSignedIn());
+        List<String> everything = search.titles();
+        assertTrue(everything.containsAll(List.of(FAMILY_MEDICINE, "Pediatrics clinic observership",
+                "Internal medicine wards: hands-on externship")), everything.toString());
+
+        search.choose("specialty", "Family medicine").type("maxFee", "0").submit();
+
+        String url = driver.getCurrentUrl();
+        assertTrue(url.contains("specialty=FAMILY_MEDICINE") && url.contains("maxFee=0"), url);
+        assertEquals(List.of(FAMILY_MEDICINE), search.titles());
+        assertEquals("One externship found", search.resultCount());
+        assertTrue(search.results().contains("Riverside Community Health Center"), search.results());
+        assertTrue(search.results().contains("No fee"), search.results());
+
+        driver.get("about:blank");
+        driver.get(url);
+        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found:results")));
+        assertEquals(List.of(FAMILY_MEDICINE), search.titles(), "the shared address gives the same results");
+        assertEquals("Family medicine", search.chosen("specialty"));
+
+        search.searchFor("psychiatry").choose("specialty", "Any").type("maxFee", "").choose("sort", "Lowest fee").submit();
+        assertEquals(List.of("Community psychiatry externship"), search.titles());
+        assertTrue(driver.getCurrentUrl().contains("q=psychiatry"), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("sort=FEE"), driver.getCurrentUrl());
+
+        search.openResult("Community psychiatry externship");
+        assertEquals("/externship.xhtml", search.path());
+        assertTrue(search.text("externship-hospital").startsWith("Riverside Community Health Center"));
+        assertEquals("Psychiatry", search.text("fact-specialty"));
+        assertEquals("6 weeks", search.text("fact-duration"));
+        assertEquals("US$ 500", search.text("fact-fee"));
+        String requirements = search.text("externship-requirements");
+        assertTrue(requirements.contains("USMLE Step 1 passed."), requirements);
+        assertTrue(requirements.contains("Accepted visa status: US citizen, Permanent resident, B-1."), requirements);
+        assertTrue(requirements.contains("BLS certification"), requirements);
+        assertEquals(2, driver.findElements(By.cssSelector("#externship-periods li")).size());
+        assertTrue(search.text("externship-letters").startsWith("Letters after six weeks"));
+        assertFalse(search.has("eligibility"), "no eligibility for an anonymous visitor");
+
+        assertEquals(Set.of(), sessionCookies(driver), "browsing anonymously opens no session");
+    }
+
+    @Test
+    void whatIsNotPublicIsThe404Page(WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal);
+        for (String id : List.of("999999999", "not-a-number", "")) {
+            page.open("/externship.xhtml?id=" + id);
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+        }
+        assertFalse(driver.getPageSource().contains("Exception"));
+    }
+
+    private static Set<String> sessionCookies(WebDriver driver) {
+        return driver.manage().getCookies().stream().map(Cookie::getName)
+                .filter(name -> name.toUpperCase().contains("SESSION"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}
