@@ -88,6 +88,16 @@ class CoordinatorExternshipIT {
 
         list.show();
         assertEquals("Published", list.statusOf(title), "saving keeps it published");
+        assertFalse(list.offers(title, "publish"));
+        list.act(title, "pause");
+        assertEquals("Paused", list.statusOf(title));
+        list.act(title, "resume");
+        assertEquals("Published", list.statusOf(title));
+        list.closeConfirmed(title);
+        assertEquals("Closed", list.statusOf(title));
+        assertTrue(list.globalMessages().contains("is closed"), list.globalMessages());
+        assertFalse(list.offers(title, "edit") || list.offers(title, "publish") || list.offers(title, "close"),
+                "a closed externship is final");
     }
 
     @Test

@@ -34,6 +34,17 @@ final class CoordinatorExternshipsPage extends PortalPage {
                 .getAttribute("id")));
     }
 
+    /** Closes an externship, answering the confirmation (closing is final). */
+    void closeConfirmed(String title) {
+        requiredRow(title).findElement(By.cssSelector("[id$=':close']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("list:confirm-yes")));
+        clickAjax(By.id("list:confirm-yes"));
+    }
+
+    boolean offers(String title, String action) {
+        return !requiredRow(title).findElements(By.cssSelector("[id$=':" + action + "']")).isEmpty();
+    }
+
     ExternshipEditorPage edit(String title) {
         requiredRow(title).findElement(By.cssSelector("[id$=':edit']")).click();
         return new ExternshipEditorPage(driver, portal).shown();
