@@ -65,7 +65,9 @@ final class DataGenerator {
         long externshipsStart = hospitalsStart + volume.hospitals();
         long periodsStart = externshipsStart + volume.externships();
         externships(db, volume.externships(), aliases, externshipsStart, periodsStart);
-        long applicationsStart = periodsStart + 2L * volume.externships();
+        long passportsStart = periodsStart + 2L * volume.externships();
+        passports(db, volume.students(), passportsStart);
+        long applicationsStart = passportsStart + volume.students();
         long eventsStart = applicationsStart + volume.applications();
         applications(db, volume, aliases, externshipsStart, periodsStart, applicationsStart, eventsStart);
         long next = eventsStart + 3L * volume.applications() + 1_000;
@@ -175,6 +177,40 @@ final class DataGenerator {
             }
             externship.executeBatch();
             period.executeBatch();
+        }
+    }
+
+    /** One clinical passport per student (profiles only: the benchmark reads no files). */
+    private void passports(Connection db, int count, long firstId) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into clinical_passport (id, student_subject, "
+                + "medical_school, school_country, graduation_year, final_year_student, step1, step2ck, "
+                + "step2ck_score, step3, ecfmg_status, visa_status, specialties, updated_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            String[] schools = {"Ross University", "St. George's University", "American University of the "
+                    + "Caribbean", "University of Lagos", "King Edward Medical University", "Cairo University"};
+            String[] countries = {"Dominica", "Grenada", "Sint Maarten", "Nigeria", "Pakistan", "Egypt"};
+            String[] visas = {"B1", "B1", "J1", "WORK_AUTHORIZED", "PERMANENT_RESIDENT", "B2"};
+            int batched = 0;
+            for (int i = 0; i < count; i++) {
+                boolean step2 = random.nextBoolean();
+                insert.setLong(1, firstId + i);
+                insert.setString(2, "bench-student-" + i);
+                insert.setString(3, schools[i % schools.length]);
+                insert.setString(4, countries[i % countries.length]);
+                insert.setInt(5, today.getYear() - random.nextInt(0, 8));
+                insert.setBoolean(6, false);
+                insert.setString(7, random.nextInt(10) < 8 ? "PASSED" : "NOT_TAKEN");
+                insert.setString(8, step2 ? "PASSED" : "NOT_TAKEN");
+                insert.setObject(9, step2 ? 215 + random.nextInt(45) : null);
+                insert.setString(10, "NOT_TAKEN");
+                insert.setString(11, random.nextBoolean() ? "CERTIFIED" : "IN_PROGRESS");
+                insert.setString(12, visas[random.nextInt(visas.length)]);
+                insert.setString(13, SPECIALTIES[random.nextInt(SPECIALTIES.length)]);
+                insert.setTimestamp(14, now);
+                insert.addBatch();
+                batched = flushIfFull(insert, batched + 1);
+            }
+            insert.executeBatch();
         }
     }
 

@@ -75,7 +75,7 @@ class PortalBenchmark {
         List<LoadRun.Result> results = new ArrayList<>();
         results.add(load.run(new LoadRun.Target("trivial page (baseline)", List.of(URI.create(base + "/index.xhtml")),
                 null, "landing-title")));
-        results.add(load.run(new LoadRun.Target("search with filters", searches(base), null, "search-results")));
+        results.add(load.run(new LoadRun.Target("search with filters", searches(base), null, "found:results")));
         results.add(load.run(new LoadRun.Target("review queue (coordinator)",
                 List.of(URI.create(base + "/coordinator/applications.xhtml")),
                 "JSESSIONID=" + session.getValue(), "queue:rows")));
@@ -95,9 +95,9 @@ class PortalBenchmark {
         return List.of(
                 URI.create(base + "/externships.xhtml?specialty=INTERNAL_MEDICINE&state=NY"),
                 URI.create(base + "/externships.xhtml?q=cardiology&maxFee=2000"),
-                URI.create(base + "/externships.xhtml?type=HANDS_ON_CLINICAL&visa=B1&sort=deadline"),
-                URI.create(base + "/externships.xhtml?setting=OUTPATIENT&state=TX&sort=fee"),
-                URI.create(base + "/externships.xhtml?specialty=PEDIATRICS"),
+                URI.create(base + "/externships.xhtml?type=HANDS_ON_CLINICAL&visa=B1&sort=DEADLINE"),
+                URI.create(base + "/externships.xhtml?setting=OUTPATIENT&state=TX&sort=FEE"),
+                URI.create(base + "/externships.xhtml?specialty=PEDIATRICS&minWeeks=4&maxWeeks=8"),
                 URI.create(base + "/externships.xhtml"));
     }
 

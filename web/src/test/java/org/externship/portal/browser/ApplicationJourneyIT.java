@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole path of issue 3 in a real browser: the coordinator posts and publishes an externship, the student
- * (with a clinical passport that meets it) finds it in the public search, applies for a period, the coordinator
- * offers the seat, the student is told by e-mail and in the portal, accepts, and the placement shows on both sides.
+ * (Priya, who fills in a clinical passport that meets it) finds it in the public search, applies for a period,
+ * the coordinator offers the seat, the student is told by e-mail and in the portal, accepts, and the placement shows on both sides.
  */
 @ExtendWith(PortalExtension.class)
 class ApplicationJourneyIT {
@@ -42,7 +42,7 @@ class ApplicationJourneyIT {
         list.signOut();
 
         ApplicationPages student = new ApplicationPages(driver, portal);
-        student.signIn("sam", "demo");
+        student.signIn("priya", "demo");
         PassportPage passport = new PassportPage(driver, portal);
         passport.show();
         passport.type("medicalSchool", "American University of the Caribbean").type("schoolCountry", "Sint Maarten")
@@ -57,7 +57,7 @@ class ApplicationJourneyIT {
         search.openSearch().searchFor(title).submit();
         assertEquals(List.of(title), search.titles());
         search.openResult(title);
-        driver.findElement(By.id("apply")).click();
+        driver.findElement(By.cssSelector("a.apply-link")).click();
         assertTrue(student.eligibility().contains("You meet every requirement."), student.eligibility());
         student.submit("I would like to learn how a US hospital medicine service works, and to help.");
         assertEquals("Submitted", student.status());
@@ -65,14 +65,14 @@ class ApplicationJourneyIT {
 
         ApplicationPages coordinator = new ApplicationPages(driver, portal);
         coordinator.signIn("carla", "demo");
-        coordinator.openFromQueue(title, "Samir Haddad");
+        coordinator.openFromQueue(title, "Priya Raman");
         assertTrue(coordinator.text("statement").contains("hospital medicine service"));
         assertTrue(coordinator.text("visa").contains("B-1"), "the coordinator sees the clinical passport");
         coordinator.offer();
         coordinator.signOut();
 
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mailAbout(portal, title, "offered a seat"));
-        student.signIn("sam", "demo");
+        student.signIn("priya", "demo");
         driver.findElement(By.id("menu-student-notifications")).click();
         assertTrue(student.text("notifications").contains(title), student.text("notifications"));
         driver.findElement(By.id("menu-student-applications")).click();
@@ -89,7 +89,7 @@ class ApplicationJourneyIT {
         coordinator.signIn("carla", "demo");
         coordinator.open("/coordinator/placements.xhtml");
         String placements = coordinator.text("placements");
-        assertTrue(placements.contains("Samir Haddad") && placements.contains(title), placements);
+        assertTrue(placements.contains("Priya Raman") && placements.contains(title), placements);
     }
 
     /** Whether the mail sink holds a message to the student whose subject names the externship and the news. */

@@ -64,7 +64,7 @@ class ExternshipSearchIT {
         assertEquals("US$ 500", search.text("fact-fee"));
         String requirements = search.text("externship-requirements");
         assertTrue(requirements.contains("USMLE Step 1 passed."), requirements);
-        assertTrue(requirements.contains("Accepted visa status: US citizen, Permanent resident, B-1."), requirements);
+        assertTrue(requirements.contains("Accepted visa status: US citizen, Permanent resident, B-1 visitor."), requirements);
         assertTrue(requirements.contains("BLS certification"), requirements);
         assertEquals(2, driver.findElements(By.cssSelector("#externship-periods li")).size());
         assertTrue(search.text("externship-letters").startsWith("Letters after six weeks"));

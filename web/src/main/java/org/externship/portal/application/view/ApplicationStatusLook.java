@@ -10,6 +10,9 @@ import org.externship.portal.application.entity.ApplicationStatus;
 public class ApplicationStatusLook {
 
     public String severity(ApplicationStatus status) {
+        if (status == null) {
+            return "secondary";
+        }
         return switch (status) {
             case OFFERED, ACCEPTED -> "success";
             case INTERVIEW, WAITLISTED -> "warning";

@@ -71,7 +71,8 @@ public class ExternshipPageView {
     /** Students (and visitors, who sign in on the way) may apply; staff may not. */
     public boolean isApplicable() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        return context.getUserPrincipal() == null || context.isUserInRole(Roles.STUDENT);
+        return !context.isUserInRole(Roles.COORDINATOR) && !context.isUserInRole(Roles.ATTENDING)
+                && !context.isUserInRole(Roles.PLATFORM_ADMIN);
     }
 
     public boolean isEligibilityShown() {
