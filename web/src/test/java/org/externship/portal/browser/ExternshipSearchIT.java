@@ -3,10 +3,13 @@ package org.externship.portal.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +69,8 @@ class ExternshipSearchIT {
         assertEquals(2, driver.findElements(By.cssSelector("#externship-periods li")).size());
         assertTrue(search.text("externship-letters").startsWith("Letters after six weeks"));
         assertFalse(search.has("eligibility"), "no eligibility for an anonymous visitor");
-        // not asserted yet: browsing anonymously still opens an HTTP session (see docs/architecture.md)
+
+        assertEquals(Set.of(), sessionCookies(driver), "browsing anonymously opens no session");
     }
 
     @Test
@@ -77,5 +81,11 @@ class ExternshipSearchIT {
             page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
         }
         assertFalse(driver.getPageSource().contains("Exception"));
+    }
+
+    private static Set<String> sessionCookies(WebDriver driver) {
+        return driver.manage().getCookies().stream().map(Cookie::getName)
+                .filter(name -> name.toUpperCase().contains("SESSION"))
+                .collect(Collectors.toSet());
     }
 }

@@ -30,6 +30,12 @@ public class StatelessViewRoot extends UIViewRoot {
         return requestViewMap;
     }
 
+    /** A view whose map lives in the request keeps no state either: saving it would open a session. */
+    @Override
+    public boolean isTransient() {
+        return super.isTransient() || requestViewMap != null;
+    }
+
     private static boolean hasSession() {
         return FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
     }
