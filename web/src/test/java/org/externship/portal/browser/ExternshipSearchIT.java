@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,8 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An anonymous visitor finds the demo hospitals' externships: filters, the URL that carries the search (reload it
- * and the same results come back), the page of one externship, and the 404 page for what is not public. Browsing
- * opens no HTTP session.
+ * and the same results come back), the page of one externship, and the 404 page for what is not public.
  */
 @ExtendWith(PortalExtension.class)
 class ExternshipSearchIT {
@@ -86,6 +86,6 @@ class ExternshipSearchIT {
     private static Set<String> sessionCookies(WebDriver driver) {
         return driver.manage().getCookies().stream().map(Cookie::getName)
                 .filter(name -> name.toUpperCase().contains("SESSION"))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 }

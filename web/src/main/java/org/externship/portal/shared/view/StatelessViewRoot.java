@@ -3,27 +3,25 @@ package org.externship.portal.shared.view;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The view root of every page. For the public stateless pages (context parameter {@value #STATELESS_VIEWS}) the
- * view map lives only as long as the request, instead of being registered in the HTTP session: PrimeFaces keeps its
- * CSP nonce in the view map, and Mojarra opens a session for every new view map, even of a transient view. Without
- * this, every anonymous visit opened a session. These pages use no view-scoped beans (their beans are
- * request-scoped); an AJAX postback from them carries its nonce, which PrimeFaces checks as usual.
+ * The view root of every page. A visitor without an HTTP session does not get one just for a view map: PrimeFaces
+ * keeps its CSP nonce in the view map of every page, and Mojarra registers every new view map in the session (even
+ * of a transient view), so every anonymous visit used to open a session. Without a session the view map lives as
+ * long as the request. That suits the public pages, which are stateless (transient views, request-scoped beans);
+ * an AJAX postback from them carries its nonce, which PrimeFaces checks as usual. Signed-in users always have a
+ * session, so their pages, and their view-scoped beans, work as before. A page for anonymous visitors must not use
+ * view-scoped beans (their first view map would not survive the first postback).
  */
 public class StatelessViewRoot extends UIViewRoot {
-
-    /** Comma-separated view ids (e.g. {@code /index.xhtml}) of the pages rendered without state. */
-    public static final String STATELESS_VIEWS = "org.externship.portal.STATELESS_VIEWS";
 
     private transient Map<String, Object> requestViewMap;
 
     @Override
     public Map<String, Object> getViewMap(boolean create) {
-        if (!isStatelessPage()) {
+        if (requestViewMap == null && hasSession()) {
             return super.getViewMap(create);
         }
         if (requestViewMap == null && create) {
@@ -32,12 +30,13 @@ public class StatelessViewRoot extends UIViewRoot {
         return requestViewMap;
     }
 
-    private boolean isStatelessPage() {
-        String viewId = getViewId();
-        if (viewId == null) {
-            return false;
-        }
-        String pages = FacesContext.getCurrentInstance().getExternalContext().getInitParameter(STATELESS_VIEWS);
-        return pages != null && Arrays.stream(pages.split(",")).map(String::strip).anyMatch(viewId::equals);
+    /** A view whose map lives in the request keeps no state either: saving it would open a session. */
+    @Override
+    public boolean isTransient() {
+        return super.isTransient() || requestViewMap != null;
+    }
+
+    private static boolean hasSession() {
+        return FacesContext.getCurrentInstance().getExternalContext().getSession(false) != null;
     }
 }
