@@ -72,6 +72,9 @@ final class DataGenerator {
         applications(db, volume, aliases, externshipsStart, periodsStart, applicationsStart, eventsStart);
         long next = eventsStart + 3L * volume.applications() + 1_000;
         try (Statement statement = db.createStatement()) {
+            statement.execute("update externship set first_start = (select min(p.start_date) from rotation_period p "
+                    + "where p.externship_id = externship.id), last_start = (select max(p.start_date) "
+                    + "from rotation_period p where p.externship_id = externship.id) where id >= " + FIRST_ID);
             statement.execute("alter sequence portal_seq restart with " + next);
         }
         db.commit();

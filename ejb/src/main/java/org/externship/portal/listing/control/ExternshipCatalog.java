@@ -35,8 +35,9 @@ import java.util.Optional;
 @Dependent
 public class ExternshipCatalog {
 
-    private static final String FROM = " from PublicExternship e join e.hospital h join e.periods p"
-            + " where p.startDate >= :today and e.applicationDeadline >= :today";
+    /** Open: the deadline has not passed and a period starts ahead (the last start is kept on the externship). */
+    private static final String FROM = " from PublicExternship e join e.hospital h"
+            + " where e.lastStart >= :today and e.applicationDeadline >= :today";
     private static final String COLUMNS = "e.id, e.title, h.name, e.city, e.state, e.specialty, e.type, e.setting,"
             + " e.applicationDeadline";
 
@@ -45,20 +46,21 @@ public class ExternshipCatalog {
 
     public long count(SearchCriteria criteria, LocalDate today) {
         Where where = where(criteria, today);
-        TypedQuery<Long> query = em.createQuery("select count(distinct e.id)" + FROM + where.jpql, Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(e)" + FROM + where.jpql, Long.class);
         where.parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
     public List<ExternshipHit> page(SearchCriteria criteria, LocalDate today, int first, int size) {
         Where where = where(criteria, today);
-        String jpql = "select " + COLUMNS + ", coalesce(e.feeCents, 0) as fee, min(p.startDate) as nextStart"
+        // sorted by the first period's start, which for an open externship is the next one but in the rare case of
+        // a period begun before its deadline; the hit shows the true next start (upcoming periods, below)
+        String jpql = "select " + COLUMNS + ", coalesce(e.feeCents, 0), e.firstStart"
                 + FROM + where.jpql
-                + " group by " + COLUMNS + ", e.feeCents"
                 + " order by " + switch (criteria.sort()) {
-                    case START -> "nextStart, e.id";
-                    case DEADLINE -> "e.applicationDeadline, nextStart, e.id";
-                    case FEE -> "fee, nextStart, e.id";
+                    case START -> "e.firstStart, e.id";
+                    case DEADLINE -> "e.applicationDeadline, e.firstStart, e.id";
+                    case FEE -> "coalesce(e.feeCents, 0), e.firstStart, e.id";
                 };
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setFirstResult(first)
@@ -72,9 +74,11 @@ public class ExternshipCatalog {
         List<ExternshipHit> hits = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = (Long) row[0];
+            List<LocalDate> upcoming = starts.getOrDefault(id, List.of());
             hits.add(new ExternshipHit(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (Specialty) row[5], (ExternshipType) row[6], (ClinicalSetting) row[7], (LocalDate) row[10],
-                    (LocalDate) row[8], ((Number) row[9]).longValue(), starts.getOrDefault(id, List.of())));
+                    (Specialty) row[5], (ExternshipType) row[6], (ClinicalSetting) row[7],
+                    upcoming.isEmpty() ? (LocalDate) row[10] : upcoming.get(0), (LocalDate) row[8],
+                    ((Number) row[9]).longValue(), upcoming));
         }
         return hits;
     }

@@ -134,6 +134,13 @@ public class Externship extends TenantOwned {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The start of the first and of the last rotation period, kept with the periods (the search uses them). */
+    @Column(name = "first_start")
+    private LocalDate firstStart;
+
+    @Column(name = "last_start")
+    private LocalDate lastStart;
+
     @OneToMany(mappedBy = "externship", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startDate")
     private List<RotationPeriod> periods = new ArrayList<>();
@@ -206,6 +213,8 @@ public class Externship extends TenantOwned {
             }
         }
         periods.sort(Comparator.comparing(RotationPeriod::startDate));
+        firstStart = periods.isEmpty() ? null : periods.get(0).startDate();
+        lastStart = periods.isEmpty() ? null : periods.get(periods.size() - 1).startDate();
     }
 
     /** The externship as the coordinator wrote it, periods with their ids: what the editor starts from. */

@@ -86,6 +86,12 @@ public class PublicExternship {
     @Column(name = "application_deadline", insertable = false, updatable = false)
     private LocalDate applicationDeadline;
 
+    @Column(name = "first_start", insertable = false, updatable = false)
+    private LocalDate firstStart;
+
+    @Column(name = "last_start", insertable = false, updatable = false)
+    private LocalDate lastStart;
+
     @Column(name = "graduated_within_years", insertable = false, updatable = false)
     private Integer graduatedWithinYears;
 
