@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.externship.portal.listing.control.EligibilityMatcher;
 import org.externship.portal.listing.control.ExternshipCatalog;
+import org.externship.portal.listing.control.SearchResultCache;
 import org.externship.portal.listing.entity.PublicExternship;
 import org.externship.portal.listing.entity.PublicRotationPeriod;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -37,15 +38,27 @@ public class ExternshipSearch {
     @Inject
     EligibilityMatcher matcher;
 
+    @Inject
+    SearchResultCache cache;
+
     /** How many externships match, for paging. */
     public long count(@NotNull @Valid SearchCriteria criteria) {
-        return catalog.count(criteria, LocalDate.now());
+        LocalDate today = LocalDate.now();
+        if (criteria.qualifiedFor() != null) {
+            return catalog.count(criteria, today);
+        }
+        return cache.get(List.of("count", criteria, today), () -> catalog.count(criteria, today));
     }
 
     /** The matching externships from position {@code first}, at most {@code size}, in the criteria's order. */
     public List<ExternshipHit> page(@NotNull @Valid SearchCriteria criteria, @PositiveOrZero int first,
                                     @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return catalog.page(criteria, LocalDate.now(), first, size);
+        LocalDate today = LocalDate.now();
+        if (criteria.qualifiedFor() != null) {
+            return catalog.page(criteria, today, first, size);
+        }
+        return cache.get(List.of("page", criteria, today, first, size),
+                () -> catalog.page(criteria, today, first, size));
     }
 
     /** Published externship {@code id}; a draft, paused or closed one is not found, like a missing one. */

@@ -33,8 +33,9 @@ public class EligibilityMatcher {
         if (required.ecfmgCertified() && student.ecfmg() != EcfmgStatus.CERTIFIED) {
             missing.add(Shortfall.of("eligibility.ecfmg"));
         }
-        if (!required.acceptedVisas().isEmpty() && !required.acceptedVisas().contains(student.visa())) {
-            missing.add(Shortfall.of("eligibility.visa", student.visa()));
+        if (!required.acceptedVisas().isEmpty()
+                && (student.visa() == null || !required.acceptedVisas().contains(student.visa()))) {
+            missing.add(Shortfall.of("eligibility.visa"));
         }
         for (DocumentType document : DocumentType.values()) {
             if (!required.documents().contains(document)) {

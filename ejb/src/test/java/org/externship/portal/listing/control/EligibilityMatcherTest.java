@@ -94,6 +94,14 @@ class EligibilityMatcherTest {
     }
 
     @Test
+    void aStudentWhoGaveNoVisaStatusMissesAProgramThatNamesVisas() {
+        Qualifications student = graduate(2024, ExamResult.PASSED, 250, EcfmgStatus.CERTIFIED, null,
+                Map.of(DocumentType.BLS, START, DocumentType.IMMUNIZATIONS, START));
+
+        assertEquals(List.of("eligibility.visa"), keys(matcher.check(student, strict(), START.withYear(2027))));
+    }
+
+    @Test
     void finalYearStudentsQualifyOnlyWhereTheHostAcceptsThem() {
         Qualifications finalYear = new Qualifications(2027, true, ExamResult.PASSED, ExamResult.NOT_TAKEN, null,
                 ExamResult.NOT_TAKEN, EcfmgStatus.NOT_STARTED, VisaStatus.B1, Map.of());
