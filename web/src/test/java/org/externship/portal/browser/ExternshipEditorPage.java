@@ -5,9 +5,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,29 +48,10 @@ final class ExternshipEditorPage extends PortalPage {
 
     /** Chooses in a PrimeFaces select menu; clicks again if the click fell into the panel's opening animation. */
     ExternshipEditorPage choose(String menu, String label) {
-        By item = By.cssSelector("[id='" + FORM + menu + "_items'] li[data-label='" + label + "']");
-        By chosen = By.id(FORM + menu + "_label");
-        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(chosen).getText()); attempt++) {
-            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
-                driver.findElement(By.id(FORM + menu)).click();
-            }
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                shortly().until(ExpectedConditions.textToBe(chosen, label));
-            } catch (org.openqa.selenium.TimeoutException e) {
-                // the panel was still opening; try again
-            }
-        }
-        if (!label.equals(driver.findElement(chosen).getText())) {
-            throw new AssertionError(label + " could not be chosen in " + menu);
-        }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
+        chooseInMenu(FORM + menu, label);
         return this;
     }
 
-    private WebDriverWait shortly() {
-        return new WebDriverWait(driver, Duration.ofSeconds(3));
-    }
 
     ExternshipEditorPage tick(String checkbox) {
         driver.findElement(By.cssSelector("[id='" + FORM + checkbox + "'] .ui-chkbox-box")).click();

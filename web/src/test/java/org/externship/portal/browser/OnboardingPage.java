@@ -24,9 +24,7 @@ final class OnboardingPage extends PortalPage {
     }
 
     OnboardingPage choose(String hospitalTypeLabel) {
-        driver.findElement(By.id("onboard:type")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#onboard\\:type_items li[data-label='" + hospitalTypeLabel + "']"))).click();
+        chooseInMenu("onboard:type", hospitalTypeLabel);
         return this;
     }
 

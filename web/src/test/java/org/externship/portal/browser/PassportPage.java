@@ -1,16 +1,12 @@
 package org.externship.portal.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 
 /** student/passport.xhtml: the student's profile form, document table and upload form. */
@@ -32,31 +28,10 @@ final class PassportPage extends PortalPage {
         return this;
     }
 
-    /**
-     * Picks {@code label} in the select menu {@code form:id}: opens its panel, waits until the panel's opening
-     * transition is over, clicks the item, and checks the menu shows it (again if a click fell into the transition).
-     */
+    /** Picks {@code label} in the select menu {@code form:id}. */
     PassportPage choose(String menu, String label) {
-        String panel = "jQuery(PrimeFaces.escapeClientId('" + menu + "_panel'))";
-        String settled = "return " + panel + ".is(':visible') && !" + panel + ".is(':animated') && !" + panel
-                + ".is('.ui-connected-overlay-enter, .ui-connected-overlay-enter-active');";
-        By item = By.cssSelector("#" + menu.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
-        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            if (!(Boolean) ((JavascriptExecutor) driver).executeScript("return " + panel + ".is(':visible');")) {
-                driver.findElement(By.id(menu)).click();
-            }
-            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(settled));
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                shortWait.until(d -> label.equals(d.findElement(By.id(menu + "_label")).getText())
-                        && !(Boolean) ((JavascriptExecutor) d).executeScript("return " + panel + ".is(':visible');"));
-                return this;
-            } catch (TimeoutException e) {
-                // the click came too early or too late for the overlay: try again
-            }
-        }
-        throw new AssertionError(label + " could not be chosen in " + menu);
+        chooseInMenu(menu, label);
+        return this;
     }
 
     PassportPage tickSpecialty(String label) {

@@ -1,5 +1,6 @@
 package org.externship.portal.browser;
 
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -88,6 +89,34 @@ public class PortalPage {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    /**
+     * Picks {@code label} in the PrimeFaces select menu {@code menuId}: opens its panel, waits until the panel's
+     * opening transition is over, clicks the item, and checks the menu shows it (again if a click fell into the
+     * transition, where PrimeFaces loses it).
+     */
+    void chooseInMenu(String menuId, String label) {
+        String panel = "jQuery(PrimeFaces.escapeClientId('" + menuId + "_panel'))";
+        String settled = "return " + panel + ".is(':visible') && !" + panel + ".is(':animated') && !" + panel
+                + ".is('.ui-connected-overlay-enter, .ui-connected-overlay-enter-active');";
+        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (!(Boolean) ((JavascriptExecutor) driver).executeScript("return " + panel + ".is(':visible');")) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(settled));
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                shortWait.until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText())
+                        && !(Boolean) ((JavascriptExecutor) d).executeScript("return " + panel + ".is(':visible');"));
+                return;
+            } catch (TimeoutException e) {
+                // the click came too early or too late for the overlay: try again
+            }
+        }
+        throw new AssertionError(label + " could not be chosen in " + menuId);
     }
 
     WebElement field(String id) {
