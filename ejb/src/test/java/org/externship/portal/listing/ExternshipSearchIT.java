@@ -25,6 +25,8 @@ import org.externship.portal.listing.entity.ListingStatus;
 import org.externship.portal.listing.entity.Specialty;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.control.SqlStatements;
 import org.externship.portal.tenant.control.TenantContext;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.StaffedHospital;
@@ -46,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,14 +112,14 @@ class ExternshipSearchIT {
 
         SearchCriteria criteria = SearchCriteria.any().withText(word);
         assertEquals(Set.of(published, ofB), ids(criteria));
-        assertEquals(2, search.count(criteria));
+        assertEquals(2, search.find(criteria, 0, 1).total());
 
-        ExternshipHit hit = search.page(criteria.withText(word + " A published"), 0, 10).get(0);
+        ExternshipHit hit = search.find(criteria.withText(word + " A published"), 0, 10).rows().get(0);
         assertEquals(a.hospital().name(), hit.hospitalName());
         assertEquals(120_000L, hit.feeCents());
         assertEquals(START, hit.nextStart());
         assertEquals(List.of(START, START.plusMonths(2)), hit.upcomingStarts());
-        assertTrue(search.page(criteria.withText(word + " B"), 0, 10).get(0).free());
+        assertTrue(search.find(criteria.withText(word + " B"), 0, 10).rows().get(0).free());
 
         ExternshipDetails details = search.details(published);
         assertEquals(word + " A published", details.title());
@@ -194,7 +197,7 @@ class ExternshipSearchIT {
             startDeadlineFee.put(id, row);
         }
         SearchCriteria mine = SearchCriteria.any().withText(word);
-        assertEquals(7, search.count(mine));
+        assertEquals(7, search.find(mine, 0, 1).total());
 
         assertEquals(sortedBy(startDeadlineFee, 0), allPages(mine.withSort(SearchSort.START), 3));
         assertEquals(sortedBy(startDeadlineFee, 1), allPages(mine.withSort(SearchSort.DEADLINE), 3));
@@ -203,8 +206,15 @@ class ExternshipSearchIT {
         assertEquals(List.of(0, 0, 100, 300, 500, 700, 900), fees);
         assertTrue(startDeadlineFee.get(byFee.get(0))[0] < startDeadlineFee.get(byFee.get(1))[0],
                 "equal fees: the sooner start first");
-        assertEquals(List.of(), search.page(mine, 7, 3));
-        assertEquals(1, search.page(mine, 6, 3).size());
+        assertEquals(new Page<>(List.of(), 7), search.find(mine, 7, 3), "past the last page: nothing, and the total");
+        assertEquals(1, search.find(mine, 6, 3).rows().size());
+        assertEquals(7, search.find(mine, 6, 3).total());
+        assertEquals(7, search.find(mine, 0, 10).total(), "a first page that holds every match counts itself");
+        assertEquals(7, search.find(mine, 0, 10).rows().size());
+
+        assertEquals(3, statementsOf(() -> search.find(mine, 3, 3)), "a page, its periods, the count");
+        assertEquals(2, statementsOf(() -> search.find(mine, 0, 10)), "a first page holding every match: no count");
+        assertEquals(3, statementsOf(() -> search.find(SearchCriteria.any(), 0, 5)), "more rows, same statements");
     }
 
     @Test
@@ -277,13 +287,13 @@ class ExternshipSearchIT {
                     expected.add(draft.title());
                 }
             });
-            Set<String> found = search.page(mine.withQualifiedFor(student), 0, 100).stream()
+            Set<String> found = search.find(mine.withQualifiedFor(student), 0, 100).rows().stream()
                     .map(ExternshipHit::title).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(expected, found, "for " + student);
-            assertEquals(expected.size(), search.count(mine.withQualifiedFor(student)));
+            assertEquals(expected.size(), search.find(mine.withQualifiedFor(student), 0, 1).total());
         }
-        assertTrue(search.count(mine.withQualifiedFor(students.get(0))) > search.count(
-                mine.withQualifiedFor(students.get(2))), "the fixtures tell students apart");
+        assertTrue(search.find(mine.withQualifiedFor(students.get(0)), 0, 1).total() > search.find(
+                mine.withQualifiedFor(students.get(2)), 0, 1).total(), "the fixtures tell students apart");
 
         fixtures.forEach((id, listing) -> {
             for (Qualifications student : students) {
@@ -297,25 +307,31 @@ class ExternshipSearchIT {
     @Test
     void badCriteriaAreNamedNotSearched() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> search.count(SearchCriteria.any().withLocation("New York", null).withWeeks(0, 60)));
+                () -> search.find(SearchCriteria.any().withLocation("New York", null).withWeeks(0, 60), 0, 1));
         Set<String> fields = refused.violations().stream().map(v -> v.getPropertyPath().toString())
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("count.criteria.state", "count.criteria.minWeeks", "count.criteria.maxWeeks"), fields);
-        assertThrows(InvalidInputException.class, () -> search.page(SearchCriteria.any(), 0, 1000));
+        assertEquals(Set.of("find.criteria.state", "find.criteria.minWeeks", "find.criteria.maxWeeks"), fields);
+        assertThrows(InvalidInputException.class, () -> search.find(SearchCriteria.any(), 0, 1000));
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     private static final LocalDate START = TODAY.plusMonths(3).withDayOfMonth(1);
 
+    private static long statementsOf(Supplier<?> search) {
+        long before = SqlStatements.byThisThread();
+        search.get();
+        return SqlStatements.byThisThread() - before;
+    }
+
     private Set<Long> ids(SearchCriteria criteria) {
-        return search.page(criteria, 0, 100).stream().map(ExternshipHit::id).collect(Collectors.toSet());
+        return search.find(criteria, 0, 100).rows().stream().map(ExternshipHit::id).collect(Collectors.toSet());
     }
 
     private List<Long> allPages(SearchCriteria criteria, int size) {
         List<Long> all = new ArrayList<>();
         for (int first = 0; ; first += size) {
-            List<ExternshipHit> page = search.page(criteria, first, size);
+            List<ExternshipHit> page = search.find(criteria, first, size).rows();
             assertTrue(page.size() <= size);
             page.forEach(hit -> all.add(hit.id()));
             if (page.size() < size) {

@@ -17,7 +17,7 @@ class SearchPage extends PortalPage {
 
     SearchPage openSearch() {
         open("/externships.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found:results")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         return this;
     }
 
@@ -46,10 +46,10 @@ class SearchPage extends PortalPage {
 
     /** Submits the GET form and waits for the new page's results. */
     SearchPage submit() {
-        WebElement results = driver.findElement(By.id("found:results"));
+        WebElement results = driver.findElement(By.id("results"));
         driver.findElement(By.id("search-submit")).click();
         wait.until(ExpectedConditions.stalenessOf(results));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found:results")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         return this;
     }
 
@@ -58,12 +58,12 @@ class SearchPage extends PortalPage {
     }
 
     List<String> titles() {
-        return driver.findElements(By.cssSelector("#found\\:results a.hit-title")).stream().map(WebElement::getText)
+        return driver.findElements(By.cssSelector("#results a.hit-title")).stream().map(WebElement::getText)
                 .toList();
     }
 
     String results() {
-        return text("found:results");
+        return text("results");
     }
 
     void openResult(String title) {

@@ -14,6 +14,7 @@ import org.externship.portal.listing.control.SearchResultCache;
 import org.externship.portal.listing.entity.PublicExternship;
 import org.externship.portal.listing.entity.PublicRotationPeriod;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 
 import java.time.LocalDate;
@@ -41,24 +42,18 @@ public class ExternshipSearch {
     @Inject
     SearchResultCache cache;
 
-    /** How many externships match, for paging. */
-    public long count(@NotNull @Valid SearchCriteria criteria) {
-        LocalDate today = LocalDate.now();
-        if (criteria.qualifiedFor() != null) {
-            return catalog.count(criteria, today);
-        }
-        return cache.get(List.of("count", criteria, today), () -> catalog.count(criteria, today));
-    }
-
-    /** The matching externships from position {@code first}, at most {@code size}, in the criteria's order. */
-    public List<ExternshipHit> page(@NotNull @Valid SearchCriteria criteria, @PositiveOrZero int first,
+    /**
+     * One page of the matching externships, in the criteria's order: at most {@code size} from position
+     * {@code first}, and how many match in all. A public question (no student's qualifications in it) is answered
+     * from the search cache when it was asked a moment ago.
+     */
+    public Page<ExternshipHit> find(@NotNull @Valid SearchCriteria criteria, @PositiveOrZero int first,
                                     @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         LocalDate today = LocalDate.now();
         if (criteria.qualifiedFor() != null) {
-            return catalog.page(criteria, today, first, size);
+            return catalog.search(criteria, today, first, size);
         }
-        return cache.get(List.of("page", criteria, today, first, size),
-                () -> catalog.page(criteria, today, first, size));
+        return cache.get(List.of(criteria, today, first, size), () -> catalog.search(criteria, today, first, size));
     }
 
     /** Published externship {@code id}; a draft, paused or closed one is not found, like a missing one. */

@@ -10,10 +10,12 @@ import org.externship.portal.listing.boundary.ExamResult;
 import org.externship.portal.listing.boundary.ExternshipHit;
 import org.externship.portal.listing.boundary.Qualifications;
 import org.externship.portal.listing.boundary.SearchCriteria;
+import org.externship.portal.listing.boundary.SearchSort;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.listing.entity.PublicExternship;
 import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.shared.boundary.Page;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,20 +46,29 @@ public class ExternshipCatalog {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    public long count(SearchCriteria criteria, LocalDate today) {
+    /**
+     * One page of the open externships the criteria match, and how many match in all. A first page that is not
+     * full holds every match, so it needs no count.
+     */
+    public Page<ExternshipHit> search(SearchCriteria criteria, LocalDate today, int first, int size) {
         Where where = where(criteria, today);
+        List<ExternshipHit> hits = page(where, criteria.sort(), today, first, size);
+        boolean everything = first == 0 && hits.size() < size;
+        return new Page<>(hits, everything ? hits.size() : count(where));
+    }
+
+    private long count(Where where) {
         TypedQuery<Long> query = em.createQuery("select count(e)" + FROM + where.jpql, Long.class);
         where.parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    public List<ExternshipHit> page(SearchCriteria criteria, LocalDate today, int first, int size) {
-        Where where = where(criteria, today);
+    private List<ExternshipHit> page(Where where, SearchSort sort, LocalDate today, int first, int size) {
         // sorted by the first period's start, which for an open externship is the next one but in the rare case of
         // a period begun before its deadline; the hit shows the true next start (upcoming periods, below)
         String jpql = "select " + COLUMNS + ", coalesce(e.feeCents, 0), e.firstStart"
                 + FROM + where.jpql
-                + " order by " + switch (criteria.sort()) {
+                + " order by " + switch (sort) {
                     case START -> "e.firstStart, e.id";
                     case DEADLINE -> "e.applicationDeadline, e.firstStart, e.id";
                     case FEE -> "coalesce(e.feeCents, 0), e.firstStart, e.id";

@@ -18,23 +18,23 @@ import org.externship.portal.listing.boundary.VisaStatus;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.listing.entity.Specialty;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.view.Feedback;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * externships.xhtml: the public search. The URL is the search (a GET form), so it can be bookmarked and shared;
- * the bean is request-scoped and the view stateless, so browsing needs no HTTP session. Results page lazily: each
- * page asks the boundary for the count and that page only.
+ * externships.xhtml: the public search. The URL is the search (a GET form, and plain links to the other pages of
+ * results), so it can be bookmarked and shared; the bean is request-scoped and the view stateless, so browsing needs
+ * no HTTP session. Each request asks the boundary for one page of results and their count, once. The page renders
+ * plain markup from rows and choices prepared here: this is the portal's busiest page, and per-row components and
+ * converters cost more than the search itself.
  */
 @Named
 @RequestScoped
@@ -52,10 +52,23 @@ public class ExternshipSearchView {
     @Inject
     ListingTexts texts;
 
+    @Inject
+    Feedback feedback;
+
     private SearchParameters parameters;
     private SearchCriteria criteria;
     private Optional<Qualifications> qualifications;
-    private LazyDataModel<ExternshipHit> results;
+    private SearchPager pager;
+    private List<HitRow> hits;
+
+    /** One result as the page shows it, in words. */
+    public record HitRow(long id, String title, String hospital, String where, String specialty, String kind,
+                         String nextStart, String deadline, String fee) {
+    }
+
+    /** One option of a filter. */
+    public record Choice(String value, String label, boolean selected) {
+    }
 
     @PostConstruct
     void read() {
@@ -65,7 +78,6 @@ public class ExternshipSearchView {
         if (parameters.qualified()) {
             criteria = qualifications().map(criteria::withQualifiedFor).orElse(criteria);
         }
-        results = new Hits(search, criteria);
     }
 
     /** The signed-in student's qualifications, when the passport feature provides them. */
@@ -80,43 +92,65 @@ public class ExternshipSearchView {
         return qualifications;
     }
 
+    /** This page of results (the last one when the URL asks for a page past it). */
+    private void find() {
+        int first = (parameters.page() - 1) * PAGE_SIZE;
+        Page<ExternshipHit> found = search.find(criteria, first, PAGE_SIZE);
+        pager = SearchPager.of(parameters.page(), PAGE_SIZE, found.total());
+        if (pager.first() != first) {
+            found = search.find(criteria, pager.first(), PAGE_SIZE);
+        }
+        hits = found.rows().stream().map(this::row).toList();
+    }
+
+    private HitRow row(ExternshipHit hit) {
+        return new HitRow(hit.id(), hit.title(), hit.hospitalName(), hit.city() + ", " + hit.state(),
+                feedback.text("specialty." + hit.specialty().name()),
+                feedback.text("externshipType." + hit.type().name()) + " · "
+                        + feedback.text("setting." + hit.setting().name()),
+                texts.date(hit.nextStart()), texts.date(hit.applicationDeadline()), texts.fee(hit.feeCents()));
+    }
+
+    public List<HitRow> getHits() {
+        if (hits == null) {
+            find();
+        }
+        return hits;
+    }
+
+    public SearchPager getPager() {
+        if (pager == null) {
+            find();
+        }
+        return pager;
+    }
+
+    /** "12 externships found". */
+    public String getCountText() {
+        return feedback.text("search.count", getPager().total());
+    }
+
+    /** "11–20 of 87". */
+    public String getPageReport() {
+        SearchPager p = getPager();
+        return feedback.text("search.pageReport", p.firstRow(), p.lastRow(), p.total());
+    }
+
+    /** The address of page {@code number} of this search. */
+    public String pageUrl(int number) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/externships.xhtml"
+                + parameters.query(number);
+    }
+
     /** "Only externships I qualify for" is offered to a signed-in student with a passport. */
     public boolean isQualifyOffered() {
         return qualifications().isPresent();
-    }
-
-    public LazyDataModel<ExternshipHit> getResults() {
-        return results;
-    }
-
-    public int getPageSize() {
-        return PAGE_SIZE;
-    }
-
-    public String date(LocalDate date) {
-        return texts.date(date);
-    }
-
-    public String fee(ExternshipHit hit) {
-        return texts.fee(hit.feeCents());
     }
 
     // the form's fields, as the URL gave them
 
     public String getText() {
         return parameters.text();
-    }
-
-    public Specialty getSpecialty() {
-        return parameters.specialty();
-    }
-
-    public ExternshipType getType() {
-        return parameters.type();
-    }
-
-    public ClinicalSetting getSetting() {
-        return parameters.setting();
     }
 
     public String getState() {
@@ -135,126 +169,47 @@ public class ExternshipSearchView {
         return parameters.maxWeeks();
     }
 
-    public String getMonth() {
-        return parameters.month() == null ? null : parameters.month().toString();
-    }
-
     public Integer getMaxFee() {
         return parameters.maxFeeDollars();
-    }
-
-    public VisaStatus getVisa() {
-        return parameters.visa();
     }
 
     public boolean isQualified() {
         return parameters.qualified() && isQualifyOffered();
     }
 
-    public SearchSort getSort() {
-        return criteria.sort();
+    public List<Choice> getSpecialties() {
+        return choices(Specialty.values(), "specialty.", parameters.specialty());
     }
 
-    // setters are never called (the form is a GET form), but JSF inputs want writable values
-
-    public void setText(String ignored) {
-        // GET form
+    public List<Choice> getTypes() {
+        return choices(ExternshipType.values(), "externshipType.", parameters.type());
     }
 
-    public void setSpecialty(Specialty ignored) {
-        // GET form
+    public List<Choice> getSettings() {
+        return choices(ClinicalSetting.values(), "setting.", parameters.setting());
     }
 
-    public void setType(ExternshipType ignored) {
-        // GET form
+    public List<Choice> getVisas() {
+        return choices(VisaStatus.values(), "visa.", parameters.visa());
     }
 
-    public void setSetting(ClinicalSetting ignored) {
-        // GET form
+    public List<Choice> getSorts() {
+        return choices(SearchSort.values(), "search.sort.", criteria.sort());
     }
 
-    public void setMonth(String ignored) {
-        // GET form
-    }
-
-    public void setVisa(VisaStatus ignored) {
-        // GET form
-    }
-
-    public void setQualified(boolean ignored) {
-        // GET form
-    }
-
-    public void setSort(SearchSort ignored) {
-        // GET form
-    }
-
-    public Specialty[] getSpecialties() {
-        return Specialty.values();
-    }
-
-    public ExternshipType[] getTypes() {
-        return ExternshipType.values();
-    }
-
-    public ClinicalSetting[] getSettings() {
-        return ClinicalSetting.values();
-    }
-
-    public VisaStatus[] getVisas() {
-        return VisaStatus.values();
-    }
-
-    public SearchSort[] getSorts() {
-        return SearchSort.values();
-    }
-
-    /** The next twelve months, for "starts in". */
-    public List<String> getMonths() {
+    /** The next twelve months, for "starts in": "2027-03" as "March 2027". */
+    public List<Choice> getMonths() {
         YearMonth now = YearMonth.now();
-        return IntStream.range(0, 13).mapToObj(i -> now.plusMonths(i).toString()).toList();
+        return IntStream.range(0, 13).mapToObj(now::plusMonths)
+                .map(month -> new Choice(month.toString(),
+                        month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear(),
+                        month.equals(parameters.month())))
+                .toList();
     }
 
-    /** "2027-03" as "March 2027". */
-    public String monthLabel(String month) {
-        YearMonth value = YearMonth.parse(month);
-        return value.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + value.getYear();
-    }
-
-    /** The lazy model: the boundary counts and fetches one page at a time. */
-    static final class Hits extends LazyDataModel<ExternshipHit> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient ExternshipSearch search;
-        private final transient SearchCriteria criteria;
-        private transient List<ExternshipHit> page = List.of();
-
-        Hits(ExternshipSearch search, SearchCriteria criteria) {
-            this.search = search;
-            this.criteria = criteria;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, search.count(criteria));
-        }
-
-        @Override
-        public List<ExternshipHit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            page = search.page(criteria, first, Math.min(pageSize, ExternshipSearch.MAX_PAGE_SIZE));
-            return page;
-        }
-
-        @Override
-        public String getRowKey(ExternshipHit hit) {
-            return String.valueOf(hit.id());
-        }
-
-        @Override
-        public ExternshipHit getRowData(String rowKey) {
-            return page.stream().filter(hit -> String.valueOf(hit.id()).equals(rowKey)).findFirst().orElse(null);
-        }
+    private List<Choice> choices(Enum<?>[] values, String labelPrefix, Enum<?> chosen) {
+        return Stream.of(values)
+                .map(value -> new Choice(value.name(), feedback.text(labelPrefix + value.name()), value == chosen))
+                .toList();
     }
 }

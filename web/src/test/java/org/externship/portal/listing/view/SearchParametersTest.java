@@ -46,4 +46,26 @@ class SearchParametersTest {
     void dollarsBecomeCents() {
         assertEquals(150_000L, SearchParameters.of(Map.of("maxFee", "1500")).criteria().maxFeeCents());
     }
+
+    @Test
+    void theQueryStringCarriesTheSearchToAnotherPage() {
+        SearchParameters parameters = SearchParameters.of(Map.of("q", "heart & lungs", "specialty", "cardiology",
+                "maxFee", "1500", "qualified", "on", "page", "3", "city", "São Paulo", "foo", "bar"));
+
+        assertEquals(3, parameters.page());
+        assertEquals("?q=heart+%26+lungs&specialty=CARDIOLOGY&city=S%C3%A3o+Paulo&maxFee=1500&qualified=on",
+                parameters.query(1));
+        assertEquals("?q=heart+%26+lungs&specialty=CARDIOLOGY&city=S%C3%A3o+Paulo&maxFee=1500&qualified=on&page=4",
+                parameters.query(4));
+        assertEquals("", SearchParameters.of(Map.of()).query(1));
+        assertEquals("?page=2", SearchParameters.of(Map.of()).query(2));
+    }
+
+    @Test
+    void aPageThatMakesNoSenseIsTheFirst() {
+        assertEquals(1, SearchParameters.of(Map.of()).page());
+        assertEquals(1, SearchParameters.of(Map.of("page", "0")).page());
+        assertEquals(1, SearchParameters.of(Map.of("page", "two")).page());
+        assertEquals(1, SearchParameters.of(Map.of("page", "1000000000")).page());
+    }
 }
