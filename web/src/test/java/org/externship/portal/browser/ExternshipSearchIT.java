@@ -29,7 +29,7 @@ class ExternshipSearchIT {
         PortalPage landing = new PortalPage(driver, portal).open("/");
         driver.findElement(By.id("landing-search")).click();
         SearchPage search = new SearchPage(driver, portal);
-        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found:results")));
+        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertEquals("/externships.xhtml", search.path());
         assertFalse(landing.isSignedIn());
         List<String> everything = search.titles();
@@ -47,7 +47,7 @@ class ExternshipSearchIT {
 
         driver.get("about:blank");
         driver.get(url);
-        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found:results")));
+        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertEquals(List.of(FAMILY_MEDICINE), search.titles(), "the shared address gives the same results");
         assertEquals("Family medicine", search.chosen("specialty"));
 
@@ -64,7 +64,7 @@ class ExternshipSearchIT {
         assertEquals("US$ 500", search.text("fact-fee"));
         String requirements = search.text("externship-requirements");
         assertTrue(requirements.contains("USMLE Step 1 passed."), requirements);
-        assertTrue(requirements.contains("Accepted visa status: US citizen, Permanent resident, B-1 visitor."), requirements);
+        assertTrue(requirements.contains("Accepted visa status: US citizen, Permanent resident (green card), B-1 business visitor."), requirements);
         assertTrue(requirements.contains("BLS certification"), requirements);
         assertEquals(2, driver.findElements(By.cssSelector("#externship-periods li")).size());
         assertTrue(search.text("externship-letters").startsWith("Letters after six weeks"));

@@ -77,9 +77,9 @@ class PassportIT {
         assertEquals(404, get(driver, link.replaceAll("id=\\d+", "id=1")).statusCode(),
                 "no one else's document through this path");
 
-        page.upload("Immunisation record", LocalDate.now().plusDays(10), pdf);
-        assertTrue(page.documentRow("Immunisation record").contains("Expires soon"),
-                page.documentRow("Immunisation record"));
+        page.upload("Immunization record", LocalDate.now().plusDays(10), pdf);
+        assertTrue(page.documentRow("Immunization record").contains("Expires soon"),
+                page.documentRow("Immunization record"));
 
         Path fake = files.resolve("cv.pdf");
         Files.writeString(fake, "My CV, honestly a PDF.", StandardCharsets.UTF_8);

@@ -88,7 +88,7 @@ public class PassportView implements Serializable {
         }
         try {
             DocumentDto stored = passports.upload(uploadKind, expiresOn, file.getFileName(), file.getContent());
-            feedback.info("passport.upload.done", feedback.text("passport.document." + stored.kind()),
+            feedback.info("passport.upload.done", feedback.text("document." + stored.kind()),
                     stored.fileName());
             uploadKind = null;
             expiresOn = null;
