@@ -88,8 +88,10 @@ WHEN NOT MATCHED THEN INSERT (id, tenant_id, externship_id, start_date, end_date
     VALUES (v.id, v.tenant_id, v.externship_id, CURRENT_DATE + v.start_in_days,
             CURRENT_DATE + (v.start_in_days + 7 * v.weeks), v.seats, 0);
 
--- The search reads the first and last period start from the externship (kept there by every save in the portal).
+-- The search reads the first and last period start and the words of its free text from the externship (kept there by
+-- every save in the portal).
 UPDATE externship SET
     first_start = (SELECT MIN(p.start_date) FROM rotation_period p WHERE p.externship_id = externship.id),
-    last_start = (SELECT MAX(p.start_date) FROM rotation_period p WHERE p.externship_id = externship.id)
+    last_start = (SELECT MAX(p.start_date) FROM rotation_period p WHERE p.externship_id = externship.id),
+    search_text = LOWER(title || ' ' || description || ' ' || city)
 WHERE id BETWEEN 900001 AND 900099;

@@ -29,6 +29,7 @@ public final class Deployments {
                         "META-INF/microprofile-config.properties")
                 .addAsResource(main("ValidationMessages.properties"), "ValidationMessages.properties")
                 .addAsResource(main("db/migration"), "db/migration")
+                .addAsResource(main("db/vendor"), "db/vendor")
                 .addAsResource(main("org"), "org")
                 .addAsWebInfResource(main("META-INF/beans.xml"), "beans.xml")
                 .addAsWebInfResource(test("deployment/glassfish-web.xml"), "glassfish-web.xml")

@@ -158,6 +158,9 @@ class ExternshipSearchIT {
         assertEquals(Set.of(im), ids(SearchCriteria.any().withText(word.toUpperCase() + " WARDS")), "any case");
         assertEquals(Set.of(im), ids(mine.withText("morning report " + word).withText(word + " wards")));
         assertEquals(Set.of(fm), ids(SearchCriteria.any().withText(b.hospital().name())), "by hospital name");
+        assertEquals(Set.of(im, peds), ids(SearchCriteria.any().withText(a.hospital().name().toLowerCase())));
+        List<Long> inNewark = allPages(SearchCriteria.any().withText("NEWARK"), 100);
+        assertTrue(inNewark.contains(fm) && !inNewark.contains(im), "by city: " + inNewark);
         assertEquals(Set.of(peds), ids(mine.withSpecialty(Specialty.PEDIATRICS)));
         assertEquals(Set.of(fm), ids(mine.withType(ExternshipType.COMMUNITY_SAFETY_NET)));
         assertEquals(Set.of(peds, fm), ids(mine.withSetting(ClinicalSetting.OUTPATIENT)));
@@ -212,9 +215,11 @@ class ExternshipSearchIT {
         assertEquals(7, search.find(mine, 0, 10).total(), "a first page that holds every match counts itself");
         assertEquals(7, search.find(mine, 0, 10).rows().size());
 
-        assertEquals(3, statementsOf(() -> search.find(mine, 3, 3)), "a page, its periods, the count");
-        assertEquals(2, statementsOf(() -> search.find(mine, 0, 10)), "a first page holding every match: no count");
-        assertEquals(3, statementsOf(() -> search.find(SearchCriteria.any(), 0, 5)), "more rows, same statements");
+        assertEquals(4, statementsOf(() -> search.find(mine, 3, 3)),
+                "the hospitals the text names, a page, its periods, the count");
+        assertEquals(3, statementsOf(() -> search.find(mine, 0, 10)), "a first page holding every match: no count");
+        assertEquals(3, statementsOf(() -> search.find(SearchCriteria.any(), 0, 2)), "no text: no hospitals");
+        assertEquals(3, statementsOf(() -> search.find(SearchCriteria.any(), 0, 6)), "more rows, same statements");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.externship.portal.benchmark;
 
+import org.externship.portal.listing.entity.Externship;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -116,8 +118,8 @@ final class DataGenerator {
                 + "application_deadline, graduated_within_years, final_year_accepted, step1_required, "
                 + "step2ck_required, min_step2ck_score, step3_required, ecfmg_required, accepted_visas, "
                 + "required_documents, malpractice_provided, fee_cents, fee_covers, refund_policy, letter_policy, "
-                + "status, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                + "status, updated_at, search_text, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
              PreparedStatement period = db.prepareStatement("insert into rotation_period (id, tenant_id, "
                      + "externship_id, start_date, end_date, seats, version) values (?, ?, ?, ?, ?, ?, 1)")) {
             int batched = 0;
@@ -133,14 +135,16 @@ final class DataGenerator {
                 long id = firstId + i;
                 externship.setLong(1, id);
                 externship.setString(2, alias);
-                externship.setString(3, label(specialty) + " " + label(type).toLowerCase() + " externship " + i);
+                String title = label(specialty) + " " + label(type).toLowerCase() + " externship " + i;
+                String description = "Rotation on the " + label(specialty).toLowerCase() + " service with "
+                        + "daily rounds, teaching conferences and supervised patient contact.";
+                externship.setString(3, title);
                 externship.setString(4, type);
                 externship.setString(5, specialty);
                 externship.setString(6, SETTINGS[random.nextInt(SETTINGS.length)]);
                 externship.setString(7, city[0]);
                 externship.setString(8, city[1]);
-                externship.setString(9, "Rotation on the " + label(specialty).toLowerCase() + " service with "
-                        + "daily rounds, teaching conferences and supervised patient contact.");
+                externship.setString(9, description);
                 externship.setString(10, "Take histories, examine patients, present on rounds, draft notes "
                         + "co-signed by the attending.");
                 externship.setInt(11, weeks);
@@ -161,6 +165,7 @@ final class DataGenerator {
                 externship.setString(26, "Letters from attendings after at least four weeks together");
                 externship.setString(27, status < 8 ? "PUBLISHED" : status == 8 ? "DRAFT" : "CLOSED");
                 externship.setTimestamp(28, now);
+                externship.setString(29, Externship.searchTextOf(title, description, city[0]));
                 externship.addBatch();
                 LocalDate start = deadline.plusDays(30 + random.nextInt(60));
                 for (int p = 0; p < 2; p++) {

@@ -80,7 +80,8 @@ class PortalBenchmark {
                 new LoadRun.Target("trivial page (baseline)", List.of(URI.create(base + "/index.xhtml")), null,
                         "landing-title"),
                 new LoadRun.Target("search with filters", searches(base), null, RESULTS),
-                new LoadRun.Target("search, every question new (no kept answer)", newSearches(base), null, RESULTS),
+                new LoadRun.Target("search, every question new (no kept answer; half free text)", newSearches(base),
+                        null, RESULTS),
                 new LoadRun.Target("review queue (coordinator)",
                         List.of(URI.create(base + "/coordinator/applications.xhtml")),
                         "JSESSIONID=" + session.getValue(), "queue:rows"));
@@ -116,13 +117,17 @@ class PortalBenchmark {
                 URI.create(base + "/externships.xhtml"));
     }
 
-    /** Searches that differ in their fee ceiling: each is asked once, so none is answered from the search cache. */
+    /**
+     * Searches asked once each, so none is answered from the search cache: half by specialty and a fee ceiling, half
+     * by free text (an externship's number in its title, which only a few titles contain).
+     */
     private static List<URI> newSearches(String base) {
         String[] specialties = {"INTERNAL_MEDICINE", "PEDIATRICS", "CARDIOLOGY", "SURGERY", "NEUROLOGY"};
         List<URI> urls = new ArrayList<>();
-        for (int dollars = 100; dollars < 100 + 20_000; dollars++) {
-            urls.add(URI.create(base + "/externships.xhtml?specialty=" + specialties[dollars % specialties.length]
-                    + "&maxFee=" + dollars));
+        for (int n = 100; n < 100 + 20_000; n++) {
+            urls.add(URI.create(n % 2 == 0
+                    ? base + "/externships.xhtml?specialty=" + specialties[n % specialties.length] + "&maxFee=" + n
+                    : base + "/externships.xhtml?q=externship+" + (n * 7919 % 50_000)));
         }
         return urls;
     }

@@ -43,6 +43,9 @@ public class ExternshipCatalog {
     private static final String COLUMNS = "e.id, e.title, h.name, e.city, e.state, e.specialty, e.type, e.setting,"
             + " e.applicationDeadline";
 
+    /** Hospitals matched by name that a text search lists by alias; beyond, it compares names row by row. */
+    static final int MAX_NAMED_HOSPITALS = 100;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -103,6 +106,14 @@ public class ExternshipCatalog {
                 .findFirst();
     }
 
+    /** The aliases of the hospitals whose name matches {@code pattern}, up to one more than the most listed. */
+    private List<String> hospitalsNamed(String pattern) {
+        return em.createQuery("select h.alias from Hospital h where lower(h.name) like :text escape '!'", String.class)
+                .setParameter("text", pattern)
+                .setMaxResults(MAX_NAMED_HOSPITALS + 1)
+                .getResultList();
+    }
+
     private Map<Long, List<LocalDate>> upcomingStarts(List<Long> ids, LocalDate today) {
         List<Object[]> periods = em.createQuery("select p.externship.id, p.startDate from PublicRotationPeriod p"
                         + " where p.externship.id in :ids and p.startDate >= :today order by p.startDate",
@@ -117,13 +128,23 @@ public class ExternshipCatalog {
         return starts;
     }
 
-    private static Where where(SearchCriteria c, LocalDate today) {
+    private Where where(SearchCriteria c, LocalDate today) {
         Where where = new Where();
         where.parameters.put("today", today);
         if (c.text() != null) {
-            where.and("(lower(e.title) like :text escape '!' or lower(e.description) like :text escape '!'"
-                    + " or lower(h.name) like :text escape '!' or lower(e.city) like :text escape '!')",
-                    "text", "%" + escapeLike(c.text().toLowerCase(Locale.ROOT)) + "%");
+            String text = "%" + escapeLike(c.text().toLowerCase(Locale.ROOT)) + "%";
+            // title, description and city are one indexed column; the hospitals named so are looked up first (a
+            // short list), so the condition stays one the index can answer rather than one per joined row
+            List<String> hospitals = hospitalsNamed(text);
+            if (hospitals.isEmpty()) {
+                where.and("e.searchText like :text escape '!'", "text", text);
+            } else if (hospitals.size() <= MAX_NAMED_HOSPITALS) {
+                where.and("(e.searchText like :text escape '!' or e.tenantId in :hospitals)", "text", text);
+                where.parameters.put("hospitals", hospitals);
+            } else {
+                where.and("(e.searchText like :text escape '!' or lower(h.name) like :text escape '!')", "text",
+                        text);
+            }
         }
         if (c.specialty() != null) {
             where.and("e.specialty = :specialty", "specialty", c.specialty());

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -141,9 +142,24 @@ public class Externship extends TenantOwned {
     @Column(name = "last_start")
     private LocalDate lastStart;
 
+    /**
+     * Title, description and city in lower case, kept with them (Flyway V7): the public search's free text looks
+     * here, through a trigram index on PostgreSQL.
+     */
+    @Column(name = "search_text", length = SEARCH_TEXT_LENGTH)
+    private String searchText;
+
     @OneToMany(mappedBy = "externship", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startDate")
     private List<RotationPeriod> periods = new ArrayList<>();
+
+    /** Room for the title (160), the description (4000), the city (80) and two separators. */
+    static final int SEARCH_TEXT_LENGTH = 4242;
+
+    /** What the free-text search matches: the words of title, description and city, in lower case. */
+    public static String searchTextOf(String title, String description, String city) {
+        return String.join(" ", title, description, city).toLowerCase(Locale.ROOT);
+    }
 
     protected Externship() {
         // for JPA
@@ -180,6 +196,7 @@ public class Externship extends TenantOwned {
         feeCovers = draft.feeCovers();
         refundPolicy = draft.refundPolicy();
         letterPolicy = draft.letterPolicy();
+        searchText = searchTextOf(title, description, city);
         schedule(draft.periods());
         updatedAt = now;
     }

@@ -53,6 +53,10 @@ public class PublicExternship {
     @Column(name = "status", insertable = false, updatable = false)
     private String status;
 
+    /** The hospital's alias, for filters that name hospitals. */
+    @Column(name = "tenant_id", insertable = false, updatable = false)
+    private String tenantId;
+
     @Column(insertable = false, updatable = false)
     private String title;
 
@@ -123,6 +127,10 @@ public class PublicExternship {
 
     @Column(name = "malpractice_provided", insertable = false, updatable = false)
     private boolean malpracticeProvided;
+
+    /** Title, description and city in lower case: what the free-text search matches. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
 
     @Column(name = "fee_cents", insertable = false, updatable = false)
     private Long feeCents;

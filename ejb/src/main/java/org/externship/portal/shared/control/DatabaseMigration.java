@@ -13,6 +13,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,10 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (onPostgreSql()) {
+            // what only PostgreSQL has (a trigram index); H2, the embedded database, runs without it
+            locations.add("classpath:db/vendor/postgresql");
+        }
         if (demoData) {
             locations.add("classpath:db/demo");
         }
@@ -66,5 +72,13 @@ public class DatabaseMigration {
         MigrateResult result = configuration.load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations run" + (demoData ? ", demo data on" : "") + ")");
+    }
+
+    private boolean onPostgreSql() {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the portal's database", e);
+        }
     }
 }
