@@ -15,6 +15,7 @@ import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.boundary.NotEligibleException;
 import org.externship.portal.application.boundary.PlacementDto;
 import org.externship.portal.application.boundary.QueueFilter;
+import org.externship.portal.application.boundary.TimelineEntry;
 import org.externship.portal.application.control.OfferHousekeeping;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.ApplicationStatus;
@@ -302,6 +303,61 @@ class ApplicationIT {
         signInStudent(late, "Late answerer");
         assertTrue(notificationsNow().stream().anyMatch(n -> n.applicationId() == first
                 && n.status() == ApplicationStatus.LAPSED), "the student is told the offer lapsed");
+    }
+
+    @Test
+    void aStudentMayGiveUpAnAcceptedPlacementBeforeItStartsAndTheSeatGoesBack() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 1);
+        long period = posted.periods().get(0).id();
+        String changedPlans = newStudent("Changed plans");
+        long accepted = applyAs(changedPlans, period);
+        long waiting = applyAs(newStudent("Next in line"), period);
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(accepted, 3, null));
+        signInStudent(changedPlans, "Changed plans");
+        assertTrue(asStudent.call(() -> myApplications.accept(accepted)).nextMoves()
+                .contains(ApplicationStatus.WITHDRAWN), "an accepted placement may be given up before it starts");
+        signInStaff(a, a.coordinator());
+        assertEquals("application.noSeat", assertThrows(NotAllowedException.class,
+                () -> asCoordinator.call(() -> review.offer(waiting, 3, null))).messageKey());
+
+        signInStudent(changedPlans, "Changed plans");
+        ApplicationDetail givenUp = asStudent.call(() -> myApplications.withdraw(accepted));
+        assertEquals(ApplicationStatus.WITHDRAWN, givenUp.summary().status());
+        assertTrue(givenUp.placement().isEmpty(), "no placement any more");
+        assertEquals(Set.of(), givenUp.nextMoves());
+        assertEquals(List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED,
+                ApplicationStatus.ACCEPTED, ApplicationStatus.WITHDRAWN),
+                givenUp.timeline().stream().map(TimelineEntry::status).toList());
+
+        signInStaff(a, a.coordinator());
+        assertTrue(asCoordinator.call(review::placements).stream().noneMatch(p -> p.applicationId() == accepted),
+                "the hospital's placements no longer list it");
+        assertTrue(notificationsNow().stream().anyMatch(n -> n.applicationId() == accepted
+                && n.status() == ApplicationStatus.WITHDRAWN), "the hospital is told");
+        assertEquals(ApplicationStatus.OFFERED, asCoordinator.call(() -> review.offer(waiting, 3, null)).summary()
+                .status(), "the seat went back to the hospital");
+    }
+
+    @Test
+    void aPlacementThatHasStartedCannotBeGivenUp() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        long period = publish(a, 1).periods().get(0).id();
+        String student = newStudent("On the wards");
+        long accepted = applyAs(student, period);
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(accepted, 3, null));
+        signInStudent(student, "On the wards");
+        asStudent.call(() -> myApplications.accept(accepted));
+
+        data.startRotation(accepted);
+        assertEquals(Set.of(), asStudent.call(() -> myApplications.application(accepted)).nextMoves());
+        assertEquals("application.placementStarted", assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> myApplications.withdraw(accepted))).messageKey());
+        ApplicationDetail still = asStudent.call(() -> myApplications.application(accepted));
+        assertEquals(ApplicationStatus.ACCEPTED, still.summary().status());
+        assertTrue(still.placement().isPresent(), "the placement stays");
     }
 
     @Test

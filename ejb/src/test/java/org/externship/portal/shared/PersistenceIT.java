@@ -65,6 +65,12 @@ class PersistenceIT {
     }
 
     @Test
+    void thePostgreSqlOnlyMigrationsRunOnPostgreSqlAlone() throws Exception {
+        assertEquals(data.onPostgreSql(), data.appliedMigrations().contains("7.1"),
+                "the trigram index of the search text: " + data.appliedMigrations());
+    }
+
+    @Test
     void hospitalAndStaffComeBackAsWritten() throws Exception {
         String alias = Unique.alias("trip");
         Hospital written = data.hospital(alias);

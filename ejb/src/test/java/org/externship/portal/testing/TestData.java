@@ -1,15 +1,20 @@
 package org.externship.portal.testing;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.config.QueryHints;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.shared.control.DatabaseMigration;
 import org.externship.portal.shared.entity.TenantOwned;
 import org.externship.portal.tenant.entity.Hospital;
 import org.externship.portal.tenant.entity.HospitalType;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,6 +34,9 @@ public class TestData {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     /** A new hospital (alias from {@code label}) with a coordinator and two attendings. */
     public StaffedHospital staffedHospital(String label) {
@@ -97,6 +105,22 @@ public class TestData {
                 .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)))
                 .setParameter(2, applicationId)
                 .executeUpdate();
+    }
+
+    /** Lets the rotation of application {@code id} start today, as if its first day had come. */
+    public void startRotation(long applicationId) {
+        em.createNativeQuery("update application set start_date = ? where id = ?")
+                .setHint(NATIVE_SQL, true)
+                .setParameter(1, java.sql.Date.valueOf(java.time.LocalDate.now()))
+                .setParameter(2, applicationId)
+                .executeUpdate();
+    }
+
+    /** Whether the portal's database is PostgreSQL (else the embedded H2). */
+    public boolean onPostgreSql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
     /** The versions of the migrations Flyway has applied successfully, from its history table. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +91,22 @@ class ApplicationJourneyIT {
         coordinator.open("/coordinator/placements.xhtml");
         String placements = coordinator.text("placements");
         assertTrue(placements.contains("Priya Raman") && placements.contains(title), placements);
+        coordinator.signOut();
+
+        // plans change before the rotation starts: priya gives the placement up, and the seat goes back
+        student.signIn("priya", "demo");
+        driver.findElement(By.id("menu-student-applications")).click();
+        driver.findElement(By.linkText(title)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("application:withdraw"), "Give up this placement"));
+        student.giveUp();
+        assertFalse(student.has("placement"), "no placement any more");
+        assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted", "Withdrawn"), student.timeline());
+        student.signOut();
+
+        coordinator.signIn("carla", "demo");
+        coordinator.open("/coordinator/placements.xhtml");
+        assertFalse(coordinator.text("content").contains(title), coordinator.text("content"));
     }
 
     /** Whether the mail sink holds a message to the student whose subject names the externship and the news. */

@@ -42,6 +42,14 @@ class ApplicationPages extends PortalPage {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("placement")));
     }
 
+    /** Gives up the accepted placement, answering the confirmation. */
+    void giveUp() {
+        driver.findElement(By.id("application:withdraw")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("application:confirm-yes")));
+        clickAjax(By.id("application:confirm-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:status"), "Withdrawn"));
+    }
+
     String placement() {
         return text("placement");
     }

@@ -6,6 +6,7 @@ import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.application.entity.Placement;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,6 @@ public record ApplicationDetail(ApplicationSummary summary, String statement, Li
     static ApplicationDetail of(Application application, Optional<Placement> placement, Actor viewer) {
         return new ApplicationDetail(ApplicationSummary.of(application), application.statement(),
                 application.events().stream().map(TimelineEntry::of).toList(), placement.map(PlacementDto::of),
-                ApplicationWorkflow.next(application.status(), viewer));
+                ApplicationWorkflow.next(application.status(), viewer, application.startDate(), LocalDate.now()));
     }
 }

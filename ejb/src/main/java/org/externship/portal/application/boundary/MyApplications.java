@@ -153,6 +153,10 @@ public class MyApplications {
         return move(id, ApplicationStatus.SUBMITTED);
     }
 
+    /**
+     * Withdraws the application; an accepted one too, until its rotation starts: the placement is given up and its
+     * seat goes back to the hospital, which is told.
+     */
     public ApplicationDetail withdraw(long id) {
         return move(id, ApplicationStatus.WITHDRAWN);
     }
@@ -172,15 +176,21 @@ public class MyApplications {
         if (next == ApplicationStatus.ACCEPTED && owned.application().offerRunOut(now)) {
             throw new NotAllowedException("application.offerLapsed");
         }
+        boolean placed = owned.application().status() == ApplicationStatus.ACCEPTED;
         moveOn(owned.application(), next, owned.hospitalAlias(), now);
         if (next == ApplicationStatus.ACCEPTED) {
             em.persist(new Placement(owned.application(), now));
+        }
+        if (placed && next == ApplicationStatus.WITHDRAWN) {
+            // given up before it started: nothing hangs off the placement yet, and the timeline keeps the story
+            placements.of(owned.application()).ifPresent(em::remove);
         }
         return detail(owned);
     }
 
     private void moveOn(Application application, ApplicationStatus next, String hospitalAlias, Instant now) {
-        ApplicationWorkflow.check(application.status(), next, Actor.STUDENT);
+        ApplicationWorkflow.check(application.status(), next, Actor.STUDENT, application.startDate(),
+                LocalDate.now());
         if (next == ApplicationStatus.SUBMITTED) {
             if (readPath.openRotation(application.period().id()).isEmpty()) {
                 throw new NotAllowedException("application.periodClosed");

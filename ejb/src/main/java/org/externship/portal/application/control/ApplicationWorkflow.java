@@ -4,6 +4,7 @@ import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.shared.boundary.NotAllowedException;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,9 @@ import static org.externship.portal.application.entity.ApplicationStatus.WITHDRA
 /**
  * The application state machine: which status may follow which, and who may make the move. Students submit,
  * withdraw, accept or decline an offer; coordinators review, invite to interview, offer, waitlist or reject; the
- * portal lets an unanswered offer lapse. Accepted, declined, rejected and withdrawn are final.
+ * portal lets an unanswered offer lapse. A student may still withdraw from an accepted placement, but only before it
+ * starts (the seat goes back to the hospital); once it has started, leaving is the rotation's business. Declined,
+ * rejected and withdrawn are final.
  */
 public final class ApplicationWorkflow {
 
@@ -34,7 +37,8 @@ public final class ApplicationWorkflow {
                     UNDER_REVIEW, EnumSet.of(WITHDRAWN),
                     INTERVIEW, EnumSet.of(WITHDRAWN),
                     WAITLISTED, EnumSet.of(WITHDRAWN),
-                    OFFERED, EnumSet.of(ACCEPTED, DECLINED)),
+                    OFFERED, EnumSet.of(ACCEPTED, DECLINED),
+                    ACCEPTED, EnumSet.of(WITHDRAWN)),
             Actor.COORDINATOR, Map.of(
                     SUBMITTED, EnumSet.of(UNDER_REVIEW, INTERVIEW, OFFERED, WAITLISTED, REJECTED),
                     UNDER_REVIEW, EnumSet.of(INTERVIEW, OFFERED, WAITLISTED, REJECTED),
@@ -53,6 +57,16 @@ public final class ApplicationWorkflow {
         return next == null ? EnumSet.noneOf(ApplicationStatus.class) : EnumSet.copyOf(next);
     }
 
+    /** The moves {@code actor} may make on {@code today} for an application whose rotation starts on {@code start}. */
+    public static Set<ApplicationStatus> next(ApplicationStatus current, Actor actor, LocalDate start,
+                                              LocalDate today) {
+        Set<ApplicationStatus> next = next(current, actor);
+        if (current == ACCEPTED && started(start, today)) {
+            next.remove(WITHDRAWN);
+        }
+        return next;
+    }
+
     public static boolean allows(ApplicationStatus current, ApplicationStatus next, Actor actor) {
         return next(current, actor).contains(next);
     }
@@ -62,5 +76,18 @@ public final class ApplicationWorkflow {
         if (!allows(current, next, actor)) {
             throw new NotAllowedException("application.transition", current, next);
         }
+    }
+
+    /** Like {@link #check(ApplicationStatus, ApplicationStatus, Actor)}, and a placement that has started stays. */
+    public static void check(ApplicationStatus current, ApplicationStatus next, Actor actor, LocalDate start,
+                             LocalDate today) {
+        check(current, next, actor);
+        if (current == ACCEPTED && next == WITHDRAWN && started(start, today)) {
+            throw new NotAllowedException("application.placementStarted");
+        }
+    }
+
+    private static boolean started(LocalDate start, LocalDate today) {
+        return !today.isBefore(start);
     }
 }

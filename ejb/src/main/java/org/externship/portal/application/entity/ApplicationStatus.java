@@ -20,8 +20,8 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == UNDER_REVIEW || this == INTERVIEW || this == WAITLISTED;
     }
 
-    /** Nothing can follow. */
+    /** Nothing can follow (an accepted placement may still be given up before it starts). */
     public boolean isFinal() {
-        return this == ACCEPTED || this == DECLINED || this == REJECTED || this == WITHDRAWN;
+        return this == DECLINED || this == REJECTED || this == WITHDRAWN;
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -74,8 +75,39 @@ class ApplicationWorkflowTest {
         assertFalse(ApplicationWorkflow.allows(LAPSED, ACCEPTED, Actor.STUDENT));
     }
 
+    @Test
+    void aStudentMayGiveUpAnAcceptedPlacementOnlyBeforeItStarts() {
+        LocalDate start = LocalDate.of(2027, 3, 1);
+        assertEquals(EnumSet.of(WITHDRAWN), ApplicationWorkflow.next(ACCEPTED, Actor.STUDENT, start,
+                start.minusDays(1)));
+        assertEquals(Set.of(), ApplicationWorkflow.next(ACCEPTED, Actor.STUDENT, start, start));
+        assertEquals(Set.of(), ApplicationWorkflow.next(ACCEPTED, Actor.COORDINATOR, start, start.minusDays(1)));
+        assertFalse(ACCEPTED.isFinal());
+
+        ApplicationWorkflow.check(ACCEPTED, WITHDRAWN, Actor.STUDENT, start, start.minusDays(1));
+        assertEquals("application.placementStarted", assertThrows(NotAllowedException.class,
+                () -> ApplicationWorkflow.check(ACCEPTED, WITHDRAWN, Actor.STUDENT, start, start.plusDays(3)))
+                .messageKey());
+        assertEquals("application.transition", assertThrows(NotAllowedException.class,
+                () -> ApplicationWorkflow.check(ACCEPTED, DECLINED, Actor.STUDENT, start, start.minusDays(1)))
+                .messageKey());
+    }
+
+    @Test
+    void theDateMattersOnlyForAnAcceptedPlacement() {
+        LocalDate start = LocalDate.of(2027, 3, 1);
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            if (status != ACCEPTED) {
+                for (Actor actor : Actor.values()) {
+                    assertEquals(ApplicationWorkflow.next(status, actor),
+                            ApplicationWorkflow.next(status, actor, start, start.plusDays(10)), status + " " + actor);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
-    @EnumSource(value = ApplicationStatus.class, names = {"ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN"})
+    @EnumSource(value = ApplicationStatus.class, names = {"DECLINED", "REJECTED", "WITHDRAWN"})
     void finalStatusesLeadNowhere(ApplicationStatus status) {
         assertTrue(status.isFinal());
         for (Actor actor : Actor.values()) {

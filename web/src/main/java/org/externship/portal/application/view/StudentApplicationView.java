@@ -59,7 +59,7 @@ public class StudentApplicationView implements Serializable {
     }
 
     public void withdraw() {
-        act(() -> applications.withdraw(id), "application.withdrawnNow");
+        act(() -> applications.withdraw(id), isPlaced() ? "application.givenUpNow" : "application.withdrawnNow");
     }
 
     public void accept() {
@@ -97,6 +97,11 @@ public class StudentApplicationView implements Serializable {
 
     public boolean isOffered() {
         return detail.nextMoves().contains(ApplicationStatus.ACCEPTED);
+    }
+
+    /** Accepted, with a placement: withdrawing gives the placement up. */
+    public boolean isPlaced() {
+        return detail.placement().isPresent();
     }
 
     public boolean isWithdrawable() {
