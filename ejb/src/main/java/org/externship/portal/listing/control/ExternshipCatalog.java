@@ -194,34 +194,35 @@ public class ExternshipCatalog {
         // boolean columns are compared as integers: EclipseLink sends H2 booleans as 0/1, which H2 2 will not
         // compare with a BOOLEAN column; the cast works on H2 and PostgreSQL alike
         if (student.step1() != ExamResult.PASSED) {
-            where.and("cast(e.step1Required as integer) = 0");
+            where.and("cast(e.requirements.step1Required as integer) = 0");
         }
         if (student.step2ck() != ExamResult.PASSED) {
-            where.and("cast(e.step2ckRequired as integer) = 0");
+            where.and("cast(e.requirements.step2ckRequired as integer) = 0");
         }
         if (student.step2ckScore() == null) {
-            where.and("e.minStep2ckScore is null");
+            where.and("e.requirements.minStep2ckScore is null");
         } else {
-            where.and("(e.minStep2ckScore is null or e.minStep2ckScore <= :step2ckScore)", "step2ckScore",
+            where.and("(e.requirements.minStep2ckScore is null"
+                    + " or e.requirements.minStep2ckScore <= :step2ckScore)", "step2ckScore",
                     student.step2ckScore());
         }
         if (student.step3() != ExamResult.PASSED) {
-            where.and("cast(e.step3Required as integer) = 0");
+            where.and("cast(e.requirements.step3Required as integer) = 0");
         }
         if (student.ecfmg() != EcfmgStatus.CERTIFIED) {
-            where.and("cast(e.ecfmgRequired as integer) = 0");
+            where.and("cast(e.requirements.ecfmgRequired as integer) = 0");
         }
         if (student.visa() == null) {
-            where.and("e.acceptedVisas = ''");
+            where.and("e.requirements.acceptedVisas = ''");
         } else {
             where.and(accepts("studentVisa"), "studentVisa", listed(student.visa()));
         }
         List<String> onPeriod = new ArrayList<>();
         if (student.finalYearStudent()) {
-            where.and("cast(e.finalYearAccepted as integer) = 1");
+            where.and("cast(e.requirements.finalYearAccepted as integer) = 1");
         } else {
-            onPeriod.add("(e.graduatedWithinYears is null"
-                    + " or extract(year from q.startDate) - :graduationYear <= e.graduatedWithinYears)");
+            onPeriod.add("(e.requirements.graduatedWithinYears is null"
+                    + " or extract(year from q.startDate) - :graduationYear <= e.requirements.graduatedWithinYears)");
             where.parameters.put("graduationYear", student.graduationYear());
         }
         for (DocumentType document : DocumentType.values()) {
@@ -243,14 +244,15 @@ public class ExternshipCatalog {
 
     /** The externship requires this document valid on the first day (malpractice: unless the host covers it). */
     private static String requires(DocumentType document) {
-        String listed = "(concat(',', e.requiredDocuments, ',') like '%," + document.name() + ",%')";
+        String listed = "(concat(',', e.requirements.requiredDocuments, ',') like '%," + document.name() + ",%')";
         return document == DocumentType.MALPRACTICE
-                ? "(cast(e.malpracticeProvided as integer) = 0 or " + listed + ")"
+                ? "(cast(e.requirements.malpracticeProvided as integer) = 0 or " + listed + ")"
                 : listed;
     }
 
     private static String accepts(String parameter) {
-        return "(e.acceptedVisas = '' or concat(',', e.acceptedVisas, ',') like :" + parameter + ")";
+        return "(e.requirements.acceptedVisas = ''"
+                + " or concat(',', e.requirements.acceptedVisas, ',') like :" + parameter + ")";
     }
 
     private static String listed(Enum<?> value) {

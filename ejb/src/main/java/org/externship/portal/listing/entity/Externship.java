@@ -2,6 +2,7 @@ package org.externship.portal.listing.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,26 +14,20 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.externship.portal.listing.boundary.DocumentType;
 import org.externship.portal.listing.boundary.ListingDraft;
 import org.externship.portal.listing.boundary.PeriodDraft;
 import org.externship.portal.listing.boundary.Requirements;
-import org.externship.portal.listing.boundary.VisaStatus;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.entity.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** An externship a hospital posts: what the extern does, where, when (rotation periods), for whom, at what cost. */
 @Entity
@@ -84,37 +79,8 @@ public class Externship extends TenantOwned {
     @Column(name = "application_deadline", nullable = false)
     private LocalDate applicationDeadline;
 
-    @Column(name = "graduated_within_years")
-    private Integer graduatedWithinYears;
-
-    @Column(name = "final_year_accepted", nullable = false)
-    private boolean finalYearAccepted;
-
-    @Column(name = "step1_required", nullable = false)
-    private boolean step1Required;
-
-    @Column(name = "step2ck_required", nullable = false)
-    private boolean step2ckRequired;
-
-    @Column(name = "min_step2ck_score")
-    private Integer minStep2ckScore;
-
-    @Column(name = "step3_required", nullable = false)
-    private boolean step3Required;
-
-    @Column(name = "ecfmg_required", nullable = false)
-    private boolean ecfmgRequired;
-
-    /** Accepted visa statuses, comma-separated ("B1,US_CITIZEN"); empty: any. */
-    @Column(name = "accepted_visas", nullable = false, length = 200)
-    private String acceptedVisas = "";
-
-    /** Documents required valid on the first day, comma-separated. */
-    @Column(name = "required_documents", nullable = false, length = 200)
-    private String requiredDocuments = "";
-
-    @Column(name = "malpractice_provided", nullable = false)
-    private boolean malpracticeProvided;
+    @Embedded
+    private RequirementColumns requirements;
 
     @Column(name = "fee_cents")
     private Long feeCents;
@@ -181,17 +147,7 @@ public class Externship extends TenantOwned {
         scope = draft.scope().strip();
         durationWeeks = draft.durationWeeks();
         applicationDeadline = draft.applicationDeadline();
-        Requirements r = draft.requirements();
-        graduatedWithinYears = r.graduatedWithinYears();
-        finalYearAccepted = r.finalYearAccepted();
-        step1Required = r.step1();
-        step2ckRequired = r.step2ck();
-        minStep2ckScore = r.minStep2ckScore();
-        step3Required = r.step3();
-        ecfmgRequired = r.ecfmgCertified();
-        acceptedVisas = join(r.acceptedVisas());
-        requiredDocuments = join(r.documents());
-        malpracticeProvided = draft.malpracticeProvided();
+        requirements = new RequirementColumns(draft.requirements(), draft.malpracticeProvided());
         feeCents = draft.feeCents() == null || draft.feeCents() == 0 ? null : draft.feeCents();
         feeCovers = draft.feeCovers();
         refundPolicy = draft.refundPolicy();
@@ -239,12 +195,9 @@ public class Externship extends TenantOwned {
         List<PeriodDraft> drafts = periods.stream()
                 .map(p -> new PeriodDraft(p.id(), p.startDate(), p.endDate(), p.seats()))
                 .toList();
-        Requirements asked = new Requirements(graduatedWithinYears, finalYearAccepted, step1Required,
-                step2ckRequired, minStep2ckScore, step3Required, ecfmgRequired, split(acceptedVisas, VisaStatus.class),
-                split(requiredDocuments, DocumentType.class));
         return new ListingDraft(title, type, specialty, setting, city, state, description, scope, durationWeeks,
-                applicationDeadline, asked, malpracticeProvided, feeCents, feeCovers, refundPolicy, letterPolicy,
-                drafts);
+                applicationDeadline, requirements.asked(), requirements.malpracticeProvided(), feeCents, feeCovers,
+                refundPolicy, letterPolicy, drafts);
     }
 
     public void changeStatus(ListingStatus next, Instant now) {
@@ -252,25 +205,9 @@ public class Externship extends TenantOwned {
         updatedAt = now;
     }
 
+    /** What a student must meet: what EligibilityMatcher measures. */
     public Requirements requirements() {
-        Set<DocumentType> documents = split(requiredDocuments, DocumentType.class);
-        if (!malpracticeProvided) {
-            documents.add(DocumentType.MALPRACTICE);
-        }
-        return new Requirements(graduatedWithinYears, finalYearAccepted, step1Required, step2ckRequired,
-                minStep2ckScore, step3Required, ecfmgRequired, split(acceptedVisas, VisaStatus.class), documents);
-    }
-
-    private static String join(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
-    private static <E extends Enum<E>> Set<E> split(String column, Class<E> type) {
-        Set<E> values = EnumSet.noneOf(type);
-        if (!column.isBlank()) {
-            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name)).forEach(values::add);
-        }
-        return values;
+        return requirements.measured();
     }
 
     public Long id() {

@@ -2,6 +2,7 @@ package org.externship.portal.listing.entity;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,16 +17,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.annotations.ReadOnly;
-import org.externship.portal.listing.boundary.DocumentType;
 import org.externship.portal.listing.boundary.Requirements;
-import org.externship.portal.listing.boundary.VisaStatus;
 import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The public face of an {@link Externship}: a read-only view of the same table that can only ever return
@@ -96,37 +92,8 @@ public class PublicExternship {
     @Column(name = "last_start", insertable = false, updatable = false)
     private LocalDate lastStart;
 
-    @Column(name = "graduated_within_years", insertable = false, updatable = false)
-    private Integer graduatedWithinYears;
-
-    @Column(name = "final_year_accepted", insertable = false, updatable = false)
-    private boolean finalYearAccepted;
-
-    @Column(name = "step1_required", insertable = false, updatable = false)
-    private boolean step1Required;
-
-    @Column(name = "step2ck_required", insertable = false, updatable = false)
-    private boolean step2ckRequired;
-
-    @Column(name = "min_step2ck_score", insertable = false, updatable = false)
-    private Integer minStep2ckScore;
-
-    @Column(name = "step3_required", insertable = false, updatable = false)
-    private boolean step3Required;
-
-    @Column(name = "ecfmg_required", insertable = false, updatable = false)
-    private boolean ecfmgRequired;
-
-    /** Comma-separated visa statuses; empty: any. */
-    @Column(name = "accepted_visas", insertable = false, updatable = false)
-    private String acceptedVisas;
-
-    /** Comma-separated documents (MALPRACTICE is implied when the host does not provide malpractice cover). */
-    @Column(name = "required_documents", insertable = false, updatable = false)
-    private String requiredDocuments;
-
-    @Column(name = "malpractice_provided", insertable = false, updatable = false)
-    private boolean malpracticeProvided;
+    @Embedded
+    private RequirementColumns requirements;
 
     /** Title, description and city in lower case: what the free-text search matches. */
     @Column(name = "search_text", insertable = false, updatable = false)
@@ -154,20 +121,7 @@ public class PublicExternship {
 
     /** The same requirements as {@link Externship#requirements()}: what EligibilityMatcher measures. */
     public Requirements requirements() {
-        Set<DocumentType> documents = split(requiredDocuments, DocumentType.class);
-        if (!malpracticeProvided) {
-            documents.add(DocumentType.MALPRACTICE);
-        }
-        return new Requirements(graduatedWithinYears, finalYearAccepted, step1Required, step2ckRequired,
-                minStep2ckScore, step3Required, ecfmgRequired, split(acceptedVisas, VisaStatus.class), documents);
-    }
-
-    private static <E extends Enum<E>> Set<E> split(String column, Class<E> type) {
-        Set<E> values = EnumSet.noneOf(type);
-        if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name.strip())).forEach(values::add);
-        }
-        return values;
+        return requirements.measured();
     }
 
     public Long id() {
@@ -219,7 +173,7 @@ public class PublicExternship {
     }
 
     public boolean malpracticeProvided() {
-        return malpracticeProvided;
+        return requirements.malpracticeProvided();
     }
 
     /** What the extern pays, in US cents; 0: no fee. */
