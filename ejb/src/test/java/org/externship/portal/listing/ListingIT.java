@@ -7,6 +7,7 @@ import org.externship.portal.identity.control.CurrentUser;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.listing.boundary.DocumentType;
 import org.externship.portal.listing.boundary.ExternshipSummary;
+import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.listing.boundary.ListingDraft;
 import org.externship.portal.listing.boundary.PeriodDraft;
@@ -251,6 +252,8 @@ class ListingIT {
 
         signIn(b, b.coordinator());
         assertTrue(asCoordinator.call(externships::mine).stream().noneMatch(e -> e.id() == ofA), "B lists A's");
+        assertTrue(asCoordinator.call(externships::titles).stream().noneMatch(e -> e.id() == ofA),
+                "B's queue filter offers A's");
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> externships.find(ofA)));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(
                 () -> externships.update(ofA, draft("Taken over by B", "B's text.", oneMonth()))));
@@ -258,6 +261,7 @@ class ListingIT {
                 () -> externships.changeStatus(ofA, ListingStatus.CLOSED)));
 
         signIn(a, a.coordinator());
+        assertEquals(List.of(new ExternshipTitle(ofA, title)), asCoordinator.call(externships::titles));
         ExternshipSummary unchanged = asCoordinator.call(() -> externships.find(ofA));
         assertEquals(title, unchanged.title());
         assertEquals(ListingStatus.DRAFT, unchanged.status());
@@ -272,6 +276,7 @@ class ListingIT {
         assertThrows(EJBAccessException.class, () -> asAttending.call(() -> externships.create(draft)));
         assertThrows(EJBAccessException.class, () -> asAttending.call(externships::mine));
         assertThrows(EJBAccessException.class, () -> asStudent.call(externships::mine));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(externships::titles));
     }
 
     private void signIn(StaffedHospital hospital, StaffMember member) {

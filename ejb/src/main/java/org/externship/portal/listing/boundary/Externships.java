@@ -64,6 +64,12 @@ public class Externships {
                 .toList();
     }
 
+    /** The titles of the hospital's externships, alphabetically: one light query, for pickers. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<ExternshipTitle> titles() {
+        return em.createNamedQuery(Externship.TITLES, ExternshipTitle.class).getResultList();
+    }
+
     @RolesAllowed(Roles.COORDINATOR)
     public ExternshipSummary find(long id) {
         return ExternshipSummary.of(externship(id));

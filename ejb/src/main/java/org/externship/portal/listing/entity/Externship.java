@@ -34,11 +34,14 @@ import java.util.Map;
 @Table(name = "externship")
 @NamedQuery(name = Externship.MINE, query = "select distinct e from Externship e left join fetch e.periods "
         + "order by e.updatedAt desc")
+@NamedQuery(name = Externship.TITLES, query = "select new org.externship.portal.listing.boundary.ExternshipTitle("
+        + "e.id, e.title) from Externship e order by e.title, e.id")
 @NamedQuery(name = Externship.COUNT_BY_STATUS,
         query = "select count(e) from Externship e where e.status = :status")
 public class Externship extends TenantOwned {
 
     public static final String MINE = "Externship.mine";
+    public static final String TITLES = "Externship.titles";
     public static final String COUNT_BY_STATUS = "Externship.countByStatus";
 
     @Id

@@ -9,7 +9,7 @@ import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.QueueFilter;
 import org.externship.portal.application.boundary.QueueFilter.QueueOrder;
 import org.externship.portal.application.entity.ApplicationStatus;
-import org.externship.portal.listing.boundary.ExternshipSummary;
+import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
@@ -50,14 +50,14 @@ public class ReviewQueueView implements Serializable {
     private String student;
     private QueueOrder order = QueueOrder.SUBMITTED;
     private boolean descending;
-    private List<ExternshipSummary> externshipChoices = List.of();
+    private List<ExternshipTitle> externshipChoices = List.of();
     private List<ApplicationSummary> selected = new ArrayList<>();
     private String note;
     private final Queue queue = new Queue();
 
     @PostConstruct
     void load() {
-        externshipChoices = externships.mine();
+        externshipChoices = externships.titles();
     }
 
     /** Applies the filter: the table reloads from the first page. */
@@ -173,7 +173,7 @@ public class ReviewQueueView implements Serializable {
         this.descending = descending;
     }
 
-    public List<ExternshipSummary> getExternshipChoices() {
+    public List<ExternshipTitle> getExternshipChoices() {
         return externshipChoices;
     }
 
