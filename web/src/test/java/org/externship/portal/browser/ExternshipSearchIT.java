@@ -51,6 +51,17 @@ class ExternshipSearchIT {
         assertEquals(List.of(FAMILY_MEDICINE), search.titles(), "the shared address gives the same results");
         assertEquals("Family medicine", search.chosen("specialty"));
 
+        driver.get(url + "&page=9");
+        search.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+        assertEquals(List.of(FAMILY_MEDICINE), search.titles(), "a page past the last shows the last one");
+        assertFalse(search.has("pager"), "one page of results offers no other page");
+
+        search.searchFor("no externship is called this").submit();
+        assertEquals("No externship found", search.resultCount());
+        assertTrue(search.has("results-empty"), "the empty list says so");
+        assertEquals(List.of(), search.titles());
+        assertFalse(driver.getCurrentUrl().contains("page="), "a new search starts on its first page");
+
         search.searchFor("psychiatry").choose("specialty", "Any").type("maxFee", "").choose("sort", "Lowest fee").submit();
         assertEquals(List.of("Community psychiatry externship"), search.titles());
         assertTrue(driver.getCurrentUrl().contains("q=psychiatry"), driver.getCurrentUrl());
@@ -64,7 +75,9 @@ class ExternshipSearchIT {
         assertEquals("US$ 500", search.text("fact-fee"));
         String requirements = search.text("externship-requirements");
         assertTrue(requirements.contains("USMLE Step 1 passed."), requirements);
-        assertTrue(requirements.contains("Accepted visa status: US citizen, Permanent resident (green card), B-1 business visitor."), requirements);
+        assertTrue(requirements.contains(
+                "Accepted visa status: US citizen, Permanent resident (green card), B-1 business visitor."),
+                requirements);
         assertTrue(requirements.contains("BLS certification"), requirements);
         assertEquals(2, driver.findElements(By.cssSelector("#externship-periods li")).size());
         assertTrue(search.text("externship-letters").startsWith("Letters after six weeks"));
