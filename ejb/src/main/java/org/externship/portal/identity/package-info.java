@@ -1,5 +1,5 @@
 /**
- * People: the portal's roles, the signed-in user of the request, each hospital's staff directory, and the gateway
- * to Keycloak (where accounts, roles and hospital membership are managed).
+ * People and their accounts: each hospital's staff directory, the gateway to Keycloak (where accounts, roles and
+ * hospital membership are managed), and onboarding a hospital with its first coordinator. Depends on tenant.
  */
 package org.externship.portal.identity;

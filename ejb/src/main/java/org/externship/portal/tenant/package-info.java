@@ -1,5 +1,5 @@
 /**
- * Hospitals, the portal's tenants: their records, onboarding by the platform admin (database and Keycloak
- * organization together), and the tenant of the current request with the one mechanism that isolates tenant data.
+ * Hospitals, the portal's tenants: their records and public description. (The tenant of a request and its isolation
+ * are the kernel's, {@code shared.tenancy}; onboarding with Keycloak is identity's.)
  */
 package org.externship.portal.tenant;

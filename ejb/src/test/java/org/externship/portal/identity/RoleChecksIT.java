@@ -3,18 +3,19 @@ package org.externship.portal.identity;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
+import org.externship.portal.identity.boundary.Onboarding;
+import org.externship.portal.identity.boundary.OnboardingRequest;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.boundary.StaffProfile;
-import org.externship.portal.identity.control.CurrentUser;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.tenant.boundary.HospitalDetails;
 import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
 import org.externship.portal.tenant.boundary.OnboardingFailedException;
-import org.externship.portal.tenant.boundary.OnboardingRequest;
-import org.externship.portal.tenant.control.TenantContext;
 import org.externship.portal.tenant.entity.Hospital;
 import org.externship.portal.tenant.entity.HospitalType;
 import org.externship.portal.testing.AsAttending;
@@ -70,6 +71,9 @@ class RoleChecksIT {
     Hospitals hospitals;
 
     @Inject
+    Onboarding onboarding;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -92,8 +96,8 @@ class RoleChecksIT {
 
         assertRefused("a student", asStudent::call, calls(a, newAlias),
                 "StaffDirectory.list", "StaffDirectory.find", "StaffDirectory.describe", "StaffDirectory.remove",
-                "StaffDirectory.recordSignIn", "Hospitals.all", "Hospitals.onboard", "Hospitals.mine",
-                "Hospitals.describeMine");
+                "StaffDirectory.recordSignIn", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
+                "Hospitals.linkOrganization", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
     }
@@ -106,7 +110,7 @@ class RoleChecksIT {
 
         assertRefused("an attending", asAttending::call, calls(a, newAlias),
                 "StaffDirectory.describe", "StaffDirectory.remove", "Hospitals.describeMine", "Hospitals.all",
-                "Hospitals.onboard");
+                "Onboarding.onboard", "Hospitals.register", "Hospitals.linkOrganization");
 
         assertUnchanged(a, newAlias);
     }
@@ -117,7 +121,8 @@ class RoleChecksIT {
         String newAlias = Unique.alias("new");
         actFor(a, a.coordinator().keycloakUserId());
 
-        assertRefused("a coordinator", asCoordinator::call, calls(a, newAlias), "Hospitals.all", "Hospitals.onboard");
+        assertRefused("a coordinator", asCoordinator::call, calls(a, newAlias), "Hospitals.all", "Onboarding.onboard",
+                "Hospitals.register", "Hospitals.linkOrganization");
 
         assertUnchanged(a, newAlias);
     }
@@ -203,11 +208,11 @@ class RoleChecksIT {
 
         List<String> aliases = asPlatformAdmin.call(hospitals::all).stream().map(HospitalSummary::alias).toList();
         // onboarding passes the role check and reaches Keycloak, which the tests leave unreachable
-        OnboardingFailedException onboarding = assertThrows(OnboardingFailedException.class,
-                () -> asPlatformAdmin.call(() -> hospitals.onboard(onboardingRequest(newAlias))));
+        OnboardingFailedException failed = assertThrows(OnboardingFailedException.class,
+                () -> asPlatformAdmin.call(() -> onboarding.onboard(onboardingRequest(newAlias))));
 
         assertTrue(aliases.containsAll(List.of(a.alias(), b.alias())), "all() misses a hospital");
-        assertEquals("onboarding.keycloakFailed", onboarding.messageKey());
+        assertEquals("onboarding.keycloakFailed", failed.messageKey());
     }
 
     @Test
@@ -250,7 +255,10 @@ class RoleChecksIT {
         });
         calls.put("StaffDirectory.recordSignIn", staffDirectory::recordSignIn);
         calls.put("Hospitals.all", hospitals::all);
-        calls.put("Hospitals.onboard", () -> hospitals.onboard(onboardingRequest(newAlias)));
+        calls.put("Onboarding.onboard", () -> onboarding.onboard(onboardingRequest(newAlias)));
+        calls.put("Hospitals.register", () -> hospitals.register(newAlias,
+                new HospitalDetails("Registered", HospitalType.CLINIC, "Elsewhere", "NV"), "registered.example"));
+        calls.put("Hospitals.linkOrganization", () -> hospitals.linkOrganization(a.alias(), "stolen-organization"));
         calls.put("Hospitals.mine", hospitals::mine);
         calls.put("Hospitals.describeMine", () -> hospitals.describeMine(
                 new HospitalDetails("Taken over", HospitalType.CLINIC, "Elsewhere", "NV")));

@@ -4,15 +4,16 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import org.externship.portal.Deployments;
+import org.externship.portal.identity.boundary.Onboarding;
+import org.externship.portal.identity.boundary.OnboardingRequest;
+import org.externship.portal.identity.control.KeycloakException;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
-import org.externship.portal.identity.control.KeycloakException;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.tenant.boundary.HospitalDetails;
 import org.externship.portal.tenant.boundary.HospitalSummary;
-import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.tenant.boundary.Hospitals;
 import org.externship.portal.tenant.boundary.OnboardingFailedException;
-import org.externship.portal.tenant.boundary.OnboardingRequest;
 import org.externship.portal.tenant.entity.Hospital;
 import org.externship.portal.tenant.entity.HospitalType;
 import org.externship.portal.testing.AsPlatformAdmin;
@@ -52,6 +53,9 @@ class PersistenceIT {
 
     @Inject
     Hospitals hospitals;
+
+    @Inject
+    Onboarding onboarding;
 
     @Inject
     TestData data;
@@ -104,9 +108,9 @@ class PersistenceIT {
                 "not a domain", "Olga", "", "olga-at-nowhere");
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> asPlatformAdmin.call(() -> hospitals.onboard(invalid)));
+                () -> asPlatformAdmin.call(() -> onboarding.onboard(invalid)));
         InvalidInputException missing = assertThrows(InvalidInputException.class,
-                () -> asPlatformAdmin.call(() -> hospitals.onboard(null)));
+                () -> asPlatformAdmin.call(() -> onboarding.onboard(null)));
 
         Map<String, String> messages = refused.violations().stream()
                 .collect(Collectors.toMap(v -> field(v.getPropertyPath()), ConstraintViolation::getMessage));
@@ -123,7 +127,7 @@ class PersistenceIT {
         String alias = Unique.alias("nokc");
 
         OnboardingFailedException failed = assertThrows(OnboardingFailedException.class,
-                () -> asPlatformAdmin.call(() -> hospitals.onboard(request(alias))));
+                () -> asPlatformAdmin.call(() -> onboarding.onboard(request(alias))));
 
         assertEquals("onboarding.keycloakFailed", failed.messageKey());
         assertArrayEquals(new Object[] {"create organization"}, failed.arguments());
@@ -138,7 +142,7 @@ class PersistenceIT {
         Hospital existing = data.hospital(alias);
 
         OnboardingFailedException failed = assertThrows(OnboardingFailedException.class,
-                () -> asPlatformAdmin.call(() -> hospitals.onboard(request(alias))));
+                () -> asPlatformAdmin.call(() -> onboarding.onboard(request(alias))));
 
         assertEquals("onboarding.aliasTaken", failed.messageKey());
         assertArrayEquals(new Object[] {alias}, failed.arguments());

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.externship.portal.identity.boundary.Roles;
+import org.externship.portal.shared.security.Roles;
 
 import java.util.concurrent.Callable;
 

@@ -1,13 +1,13 @@
 package org.externship.portal.testing;
 
-import org.externship.portal.listing.boundary.DocumentType;
 import org.externship.portal.listing.boundary.ListingDraft;
 import org.externship.portal.listing.boundary.PeriodDraft;
-import org.externship.portal.listing.boundary.Requirements;
-import org.externship.portal.listing.boundary.VisaStatus;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.Requirements;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.externship.portal.application.boundary;
 
 import jakarta.ejb.ApplicationException;
-import org.externship.portal.listing.boundary.Shortfall;
+import org.externship.portal.qualification.boundary.Shortfall;
 import org.externship.portal.shared.boundary.NotAllowedException;
 
 import java.util.List;

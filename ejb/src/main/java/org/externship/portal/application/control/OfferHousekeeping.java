@@ -10,7 +10,7 @@ import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.notification.control.Notifier;
-import org.externship.portal.tenant.control.HospitalScope;
+import org.externship.portal.shared.tenancy.HospitalScope;
 
 import java.time.Instant;
 import java.util.List;

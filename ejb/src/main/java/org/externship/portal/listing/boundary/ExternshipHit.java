@@ -2,7 +2,7 @@ package org.externship.portal.listing.boundary;
 
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.Specialty;
 
 import java.time.LocalDate;
 import java.util.List;

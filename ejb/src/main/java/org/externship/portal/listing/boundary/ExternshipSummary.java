@@ -5,7 +5,7 @@ import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.listing.entity.ListingStatus;
 import org.externship.portal.listing.entity.RotationPeriod;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.Specialty;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.Requirements;
+import org.externship.portal.qualification.entity.Specialty;
 
 import java.time.LocalDate;
 import java.util.List;

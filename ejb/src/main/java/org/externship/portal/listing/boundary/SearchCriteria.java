@@ -7,7 +7,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.Qualifications;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 
 import java.time.YearMonth;
 

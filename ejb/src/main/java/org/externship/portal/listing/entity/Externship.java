@@ -16,7 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.externship.portal.listing.boundary.ListingDraft;
 import org.externship.portal.listing.boundary.PeriodDraft;
-import org.externship.portal.listing.boundary.Requirements;
+import org.externship.portal.qualification.entity.Requirements;
+import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.entity.TenantOwned;
 

@@ -15,9 +15,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
-import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.annotations.ReadOnly;
-import org.externship.portal.listing.boundary.Requirements;
+import org.eclipse.persistence.config.CacheIsolationType;
+import org.externship.portal.qualification.entity.Requirements;
+import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package org.externship.portal.listing.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.externship.portal.listing.boundary.DocumentType;
-import org.externship.portal.listing.boundary.Requirements;
-import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.Requirements;
+import org.externship.portal.qualification.entity.VisaStatus;
 
 import java.util.Arrays;
 import java.util.EnumSet;

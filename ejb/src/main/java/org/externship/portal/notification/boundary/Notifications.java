@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.externship.portal.identity.boundary.Roles;
-import org.externship.portal.identity.control.CurrentUser;
 import org.externship.portal.notification.entity.Notification;
-import org.externship.portal.tenant.control.TenantContext;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.TenantContext;
 
 import java.time.Instant;
 import java.util.List;

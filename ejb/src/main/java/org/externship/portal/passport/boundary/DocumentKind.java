@@ -1,6 +1,6 @@
 package org.externship.portal.passport.boundary;
 
-import org.externship.portal.listing.boundary.DocumentType;
+import org.externship.portal.qualification.entity.DocumentType;
 
 import java.util.Optional;
 

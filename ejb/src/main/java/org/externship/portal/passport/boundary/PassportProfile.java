@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.externship.portal.listing.boundary.EcfmgStatus;
-import org.externship.portal.listing.boundary.ExamResult;
-import org.externship.portal.listing.boundary.VisaStatus;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.EcfmgStatus;
+import org.externship.portal.qualification.entity.ExamResult;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 
 import java.time.Year;
 import java.util.Set;

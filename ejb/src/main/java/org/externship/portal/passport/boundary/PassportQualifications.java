@@ -2,8 +2,8 @@ package org.externship.portal.passport.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.externship.portal.listing.boundary.Qualifications;
-import org.externship.portal.listing.boundary.StudentQualificationsSource;
+import org.externship.portal.qualification.boundary.StudentQualificationsSource;
+import org.externship.portal.qualification.entity.Qualifications;
 
 import java.util.Optional;
 

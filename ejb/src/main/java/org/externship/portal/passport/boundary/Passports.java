@@ -5,13 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.externship.portal.identity.boundary.Roles;
-import org.externship.portal.identity.control.CurrentUser;
-import org.externship.portal.listing.boundary.Qualifications;
 import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.passport.control.PassportWriter;
+import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.security.Roles;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,12 +1,9 @@
 package org.externship.portal.passport.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.shared.control.AfterTransaction;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +32,8 @@ public class DocumentStore {
     @ConfigProperty(name = "portal.data.dir")
     String dataDir;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction afterTransaction;
 
     /** The folder of the files, created on first use. */
     public Path folder() {
@@ -70,11 +67,7 @@ public class DocumentStore {
             deleteQuietly(partial);
             throw new UncheckedIOException("cannot store a document in " + folder, e);
         }
-        afterCompletion(committed -> {
-            if (!committed) {
-                deleteQuietly(target);
-            }
-        });
+        afterTransaction.onRollback("delete " + target, () -> deleteQuietly(target));
         return key;
     }
 
@@ -90,11 +83,7 @@ public class DocumentStore {
     /** Deletes the file {@code key} once the current transaction has committed (kept if it rolls back). */
     public void deleteAfterCommit(String key) {
         Path path = path(key);
-        afterCompletion(committed -> {
-            if (committed) {
-                deleteQuietly(path);
-            }
-        });
+        afterTransaction.onCommit("delete " + path, () -> deleteQuietly(path));
     }
 
     public boolean exists(String key) {
@@ -106,20 +95,6 @@ public class DocumentStore {
             throw new IllegalArgumentException("not a document key: " + key);
         }
         return folder().resolve(key);
-    }
-
-    private void afterCompletion(java.util.function.Consumer<Boolean> action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                action.accept(status == Status.STATUS_COMMITTED);
-            }
-        });
     }
 
     private static void deleteQuietly(Path path) {

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.externship.portal.listing.boundary.DocumentType;
-import org.externship.portal.listing.boundary.Qualifications;
 import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.PassportProfile;
 import org.externship.portal.passport.boundary.StoredDocument;
 import org.externship.portal.passport.entity.ClinicalPassport;
 import org.externship.portal.passport.entity.PassportDocument;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.shared.boundary.NotFoundException;
 
 import java.time.LocalDate;

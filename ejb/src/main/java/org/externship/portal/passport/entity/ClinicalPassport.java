@@ -11,11 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.externship.portal.listing.boundary.EcfmgStatus;
-import org.externship.portal.listing.boundary.ExamResult;
-import org.externship.portal.listing.boundary.VisaStatus;
-import org.externship.portal.listing.entity.Specialty;
 import org.externship.portal.passport.boundary.PassportProfile;
+import org.externship.portal.qualification.entity.EcfmgStatus;
+import org.externship.portal.qualification.entity.ExamResult;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -10,9 +10,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -50,8 +47,8 @@ public class Mailer {
     @ConfigProperty(name = "portal.mail.from")
     String from;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction afterTransaction;
 
     @Resource
     ManagedExecutorService executor;
@@ -61,19 +58,7 @@ public class Mailer {
     }
 
     public void sendAfterCommit(Mail mail) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> send(mail));
-                }
-            }
-        });
+        afterTransaction.onCommit("send an e-mail to " + mail.to(), () -> executor.execute(() -> send(mail)));
     }
 
     void send(Mail mail) {

@@ -7,18 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.externship.portal.identity.boundary.Roles;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
-import org.externship.portal.tenant.control.HospitalOnboarding;
-import org.externship.portal.tenant.control.TenantContext;
+import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.tenant.entity.Hospital;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Hospitals: the platform admin lists and onboards them; a hospital's own staff read and describe only their own
+ * Hospitals: the platform admin lists and registers them; a hospital's own staff read and describe only their own
  * (the hospital is taken from the caller's token, never from a parameter).
  */
 @Stateless
@@ -30,9 +31,6 @@ public class Hospitals {
 
     @Inject
     TenantContext tenant;
-
-    @Inject
-    HospitalOnboarding onboarding;
 
     /** How many hospitals host externships here: public, shown on the landing page. */
     @PermitAll
@@ -47,9 +45,27 @@ public class Hospitals {
                 .toList();
     }
 
+    /** A new hospital's record; its Keycloak organization follows in the same transaction (identity's onboarding). */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    public HospitalSummary onboard(@NotNull @Valid OnboardingRequest request) {
-        return HospitalSummary.of(onboarding.onboard(request));
+    public HospitalSummary register(@NotBlank String alias, @NotNull @Valid HospitalDetails details,
+                                    @NotBlank String emailDomain) {
+        if (!em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class).setParameter("alias", alias)
+                .getResultList().isEmpty()) {
+            throw new OnboardingFailedException("onboarding.aliasTaken", null, alias);
+        }
+        Hospital hospital = new Hospital(alias, details.name().strip(), details.type(), details.city().strip(),
+                details.state(), emailDomain, Instant.now());
+        em.persist(hospital);
+        em.flush();
+        return HospitalSummary.of(hospital);
+    }
+
+    /** Records the Keycloak organization of hospital {@code alias}, once onboarding has created it. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public HospitalSummary linkOrganization(@NotBlank String alias, @NotBlank String organizationId) {
+        Hospital hospital = byAlias(alias);
+        hospital.linkOrganization(organizationId);
+        return HospitalSummary.of(hospital);
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
@@ -65,7 +81,10 @@ public class Hospitals {
     }
 
     private Hospital own() {
-        String alias = tenant.requireTenant();
+        return byAlias(tenant.requireTenant());
+    }
+
+    private Hospital byAlias(String alias) {
         return em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class).setParameter("alias", alias)
                 .getResultStream()
                 .findFirst()

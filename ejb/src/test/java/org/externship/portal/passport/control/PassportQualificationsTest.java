@@ -1,14 +1,14 @@
 package org.externship.portal.passport.control;
 
-import org.externship.portal.listing.boundary.DocumentType;
-import org.externship.portal.listing.boundary.EcfmgStatus;
-import org.externship.portal.listing.boundary.ExamResult;
-import org.externship.portal.listing.boundary.Qualifications;
-import org.externship.portal.listing.boundary.VisaStatus;
-import org.externship.portal.listing.entity.Specialty;
 import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.DocumentKind;
 import org.externship.portal.passport.boundary.PassportProfile;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.EcfmgStatus;
+import org.externship.portal.qualification.entity.ExamResult;
+import org.externship.portal.qualification.entity.Qualifications;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

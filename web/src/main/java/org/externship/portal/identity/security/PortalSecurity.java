@@ -8,7 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthentic
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.externship.portal.identity.boundary.Roles;
+import org.externship.portal.shared.security.Roles;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package org.externship.portal.identity.security;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
-import org.externship.portal.identity.boundary.Roles;
+import org.externship.portal.shared.security.Roles;
 
 import java.io.Serializable;
 import java.security.SecureRandom;

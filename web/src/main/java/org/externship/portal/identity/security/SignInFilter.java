@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.externship.portal.identity.boundary.StaffDirectory;
-import org.externship.portal.identity.control.CurrentUser;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
-import org.externship.portal.tenant.control.TenantContext;
 
 import java.io.IOException;
 import java.util.HashSet;

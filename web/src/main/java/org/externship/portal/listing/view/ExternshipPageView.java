@@ -6,13 +6,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.externship.portal.identity.boundary.Roles;
-import org.externship.portal.listing.boundary.Eligibility;
 import org.externship.portal.listing.boundary.ExternshipDetails;
 import org.externship.portal.listing.boundary.ExternshipSearch;
-import org.externship.portal.listing.boundary.Qualifications;
-import org.externship.portal.listing.boundary.StudentQualificationsSource;
+import org.externship.portal.qualification.boundary.Eligibility;
+import org.externship.portal.qualification.boundary.StudentQualificationsSource;
+import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.security.Roles;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -2,10 +2,10 @@ package org.externship.portal.listing.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.externship.portal.listing.boundary.DocumentType;
-import org.externship.portal.listing.boundary.Requirements;
-import org.externship.portal.listing.boundary.Shortfall;
-import org.externship.portal.listing.boundary.VisaStatus;
+import org.externship.portal.qualification.boundary.Shortfall;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.Requirements;
+import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.view.Feedback;
 
 import java.time.LocalDate;

@@ -2,10 +2,10 @@ package org.externship.portal.listing.view;
 
 import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.boundary.SearchSort;
-import org.externship.portal.listing.boundary.VisaStatus;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package org.externship.portal.listing.view;
 
 import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.boundary.SearchSort;
-import org.externship.portal.listing.boundary.VisaStatus;
-import org.externship.portal.listing.entity.Specialty;
+import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;

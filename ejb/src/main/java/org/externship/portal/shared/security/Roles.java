@@ -1,4 +1,4 @@
-package org.externship.portal.identity.boundary;
+package org.externship.portal.shared.security;
 
 /** The realm roles of Keycloak that the portal knows; the same names are the container's security roles. */
 public final class Roles {

@@ -1,15 +1,15 @@
-package org.externship.portal.tenant.view;
+package org.externship.portal.identity.view;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.identity.boundary.Onboarding;
+import org.externship.portal.identity.boundary.OnboardingRequest;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.view.Feedback;
 import org.externship.portal.tenant.boundary.HospitalDetails;
 import org.externship.portal.tenant.boundary.HospitalSummary;
-import org.externship.portal.tenant.boundary.Hospitals;
 import org.externship.portal.tenant.boundary.OnboardingFailedException;
-import org.externship.portal.tenant.boundary.OnboardingRequest;
 import org.externship.portal.tenant.entity.HospitalType;
 
 import java.io.Serializable;
@@ -25,7 +25,7 @@ public class OnboardingView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Hospitals hospitals;
+    Onboarding onboarding;
 
     @Inject
     Feedback feedback;
@@ -45,7 +45,7 @@ public class OnboardingView implements Serializable {
         var request = new OnboardingRequest(trim(alias), new HospitalDetails(trim(name), type, trim(city),
                 trim(state)), trim(emailDomain), trim(firstName), trim(lastName), trim(email));
         try {
-            onboarded = hospitals.onboard(request);
+            onboarded = onboarding.onboard(request);
             feedback.info("onboard.done", onboarded.name(), request.coordinatorEmail());
             alias = name = city = state = emailDomain = firstName = lastName = email = null;
             type = null;

@@ -1,4 +1,4 @@
-package org.externship.portal.tenant.boundary;
+package org.externship.portal.identity.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.externship.portal.tenant.boundary.HospitalDetails;
 
 /** What the platform admin enters to onboard a hospital and invite its first coordinator. */
 public record OnboardingRequest(

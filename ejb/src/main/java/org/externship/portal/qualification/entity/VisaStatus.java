@@ -1,4 +1,4 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.qualification.entity;
 
 /** The status under which a student would be in the US during an externship. */
 public enum VisaStatus {

@@ -1,4 +1,4 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.qualification.entity;
 
 /** The documents of a clinical passport that hosts may require, each valid until its expiry date. */
 public enum DocumentType {

@@ -1,13 +1,13 @@
-package org.externship.portal.listing.control;
+package org.externship.portal.qualification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.externship.portal.listing.boundary.DocumentType;
-import org.externship.portal.listing.boundary.EcfmgStatus;
-import org.externship.portal.listing.boundary.Eligibility;
-import org.externship.portal.listing.boundary.ExamResult;
-import org.externship.portal.listing.boundary.Qualifications;
-import org.externship.portal.listing.boundary.Requirements;
-import org.externship.portal.listing.boundary.Shortfall;
+import org.externship.portal.qualification.boundary.Eligibility;
+import org.externship.portal.qualification.boundary.Shortfall;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.EcfmgStatus;
+import org.externship.portal.qualification.entity.ExamResult;
+import org.externship.portal.qualification.entity.Qualifications;
+import org.externship.portal.qualification.entity.Requirements;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.externship.portal.tenant.view;
+package org.externship.portal.home.view;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
-import org.externship.portal.identity.entity.StaffRole;
-import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
@@ -15,10 +13,10 @@ import org.externship.portal.tenant.boundary.Hospitals;
 import java.io.Serializable;
 import java.util.List;
 
-/** coordinator/home.xhtml: the coordinator's hospital at a glance. */
+/** attending/home.xhtml: the attending's hospital and colleagues. */
 @Named
 @ViewScoped
-public class CoordinatorHomeView implements Serializable {
+public class AttendingHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,22 +26,14 @@ public class CoordinatorHomeView implements Serializable {
     @Inject
     StaffDirectory staffDirectory;
 
-    @Inject
-    Externships externships;
-
     private HospitalSummary hospital;
-    private int staffCount;
-    private long attendingCount;
-    private long publishedCount;
+    private List<StaffMemberDto> colleagues = List.of();
 
     @PostConstruct
     void load() {
         try {
             hospital = hospitals.mine();
-            List<StaffMemberDto> staff = staffDirectory.list();
-            staffCount = staff.size();
-            attendingCount = staff.stream().filter(s -> s.role() == StaffRole.ATTENDING).count();
-            publishedCount = externships.countPublished();
+            colleagues = staffDirectory.list();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -53,15 +43,7 @@ public class CoordinatorHomeView implements Serializable {
         return hospital;
     }
 
-    public int getStaffCount() {
-        return staffCount;
-    }
-
-    public long getPublishedCount() {
-        return publishedCount;
-    }
-
-    public long getAttendingCount() {
-        return attendingCount;
+    public List<StaffMemberDto> getColleagues() {
+        return colleagues;
     }
 }

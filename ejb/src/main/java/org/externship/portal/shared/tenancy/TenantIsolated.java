@@ -1,4 +1,4 @@
-package org.externship.portal.tenant.control;
+package org.externship.portal.shared.tenancy;
 
 import jakarta.interceptor.InterceptorBinding;
 

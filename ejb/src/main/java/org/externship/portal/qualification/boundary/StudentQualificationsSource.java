@@ -1,4 +1,6 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.qualification.boundary;
+
+import org.externship.portal.qualification.entity.Qualifications;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.externship.portal.tenant.control;
+package org.externship.portal.shared.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.externship.portal.shared.boundary.NotAllowedException;

@@ -1,4 +1,4 @@
-package org.externship.portal.identity.control;
+package org.externship.portal.shared.security;
 
 import jakarta.enterprise.context.RequestScoped;
 

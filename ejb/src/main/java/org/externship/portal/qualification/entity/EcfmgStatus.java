@@ -1,4 +1,4 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.qualification.entity;
 
 /** ECFMG certification of an international medical graduate. */
 public enum EcfmgStatus {

@@ -1,4 +1,4 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.qualification.entity;
 
 import java.time.LocalDate;
 import java.util.Map;

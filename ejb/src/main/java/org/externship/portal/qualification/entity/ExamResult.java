@@ -1,4 +1,4 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.qualification.entity;
 
 /** Where a student stands with one USMLE step. */
 public enum ExamResult {

@@ -1,4 +1,4 @@
-package org.externship.portal.identity.view;
+package org.externship.portal.home.view;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
@@ -13,10 +15,10 @@ import org.externship.portal.tenant.boundary.Hospitals;
 import java.io.Serializable;
 import java.util.List;
 
-/** attending/home.xhtml: the attending's hospital and colleagues. */
+/** coordinator/home.xhtml: the coordinator's hospital at a glance. */
 @Named
 @ViewScoped
-public class AttendingHomeView implements Serializable {
+public class CoordinatorHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,14 +28,22 @@ public class AttendingHomeView implements Serializable {
     @Inject
     StaffDirectory staffDirectory;
 
+    @Inject
+    Externships externships;
+
     private HospitalSummary hospital;
-    private List<StaffMemberDto> colleagues = List.of();
+    private int staffCount;
+    private long attendingCount;
+    private long publishedCount;
 
     @PostConstruct
     void load() {
         try {
             hospital = hospitals.mine();
-            colleagues = staffDirectory.list();
+            List<StaffMemberDto> staff = staffDirectory.list();
+            staffCount = staff.size();
+            attendingCount = staff.stream().filter(s -> s.role() == StaffRole.ATTENDING).count();
+            publishedCount = externships.countPublished();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -43,7 +53,15 @@ public class AttendingHomeView implements Serializable {
         return hospital;
     }
 
-    public List<StaffMemberDto> getColleagues() {
-        return colleagues;
+    public int getStaffCount() {
+        return staffCount;
+    }
+
+    public long getPublishedCount() {
+        return publishedCount;
+    }
+
+    public long getAttendingCount() {
+        return attendingCount;
     }
 }

@@ -1,4 +1,4 @@
-package org.externship.portal.listing.entity;
+package org.externship.portal.qualification.entity;
 
 /** The specialty an externship is in. */
 public enum Specialty {
