@@ -13,7 +13,6 @@ import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.ApplyCommand;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.boundary.NotEligibleException;
-import org.externship.portal.application.boundary.PlacementDto;
 import org.externship.portal.application.boundary.QueueFilter;
 import org.externship.portal.application.boundary.TimelineEntry;
 import org.externship.portal.application.control.OfferHousekeeping;
@@ -31,6 +30,9 @@ import org.externship.portal.passport.boundary.DocumentKind;
 import org.externship.portal.passport.boundary.PassportProfile;
 import org.externship.portal.passport.boundary.Passports;
 import org.externship.portal.passport.control.SampleFiles;
+import org.externship.portal.placement.boundary.MyPlacements;
+import org.externship.portal.placement.boundary.PlacementDto;
+import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.qualification.entity.EcfmgStatus;
 import org.externship.portal.qualification.entity.ExamResult;
 import org.externship.portal.qualification.entity.Specialty;
@@ -103,6 +105,12 @@ class ApplicationIT {
     ApplicationReview review;
 
     @Inject
+    Placements placements;
+
+    @Inject
+    MyPlacements myPlacements;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -161,18 +169,21 @@ class ApplicationIT {
                 accepted.timeline().stream().map(e -> e.status()).toList(), "every step is on the timeline");
         assertEquals("Video call on Tuesday", accepted.timeline().get(2).note());
         assertEquals(Actor.COORDINATOR, accepted.timeline().get(2).actor());
-        PlacementDto placement = accepted.placement().orElseThrow();
+        PlacementDto placement = asStudent.call(() -> myPlacements.ofApplication(id)).orElseThrow();
         assertEquals(posted.periods().get(0).startDate(), placement.startDate());
 
         signInStaff(a, a.coordinator());
-        PlacementDto supervised = asCoordinator.call(() -> review.assignAttendings(placement.id(),
+        PlacementDto supervised = asCoordinator.call(() -> placements.assignAttendings(placement.id(),
                 List.of(a.attending().id(), a.otherAttending().id())));
         assertEquals(Set.of(a.attending().fullName(), a.otherAttending().fullName()),
                 Set.copyOf(supervised.attendings().stream().map(PlacementDto.Supervisor::name).toList()));
-        assertTrue(asCoordinator.call(review::placements).stream().anyMatch(p -> p.id() == placement.id()));
+        assertTrue(asCoordinator.call(placements::all).stream().anyMatch(p -> p.id() == placement.id()));
+        signInStaff(a, a.attending());
+        assertTrue(asAttending.call(placements::supervisedByMe).stream().anyMatch(p -> p.id() == placement.id()
+                && p.studentName().equals("Amara Okafor")), "the attending sees the extern they supervise");
 
         signInStudent(student, "Amara Okafor");
-        assertEquals(2, asStudent.call(() -> myApplications.application(id)).placement().orElseThrow()
+        assertEquals(2, asStudent.call(() -> myPlacements.ofApplication(id)).orElseThrow()
                 .attendings().size(), "the student sees who supervises");
         asStudent.call(() -> {
             notifications.markAllRead();
@@ -325,14 +336,14 @@ class ApplicationIT {
         signInStudent(changedPlans, "Changed plans");
         ApplicationDetail givenUp = asStudent.call(() -> myApplications.withdraw(accepted));
         assertEquals(ApplicationStatus.WITHDRAWN, givenUp.summary().status());
-        assertTrue(givenUp.placement().isEmpty(), "no placement any more");
+        assertTrue(asStudent.call(() -> myPlacements.ofApplication(accepted)).isEmpty(), "no placement any more");
         assertEquals(Set.of(), givenUp.nextMoves());
         assertEquals(List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED,
                 ApplicationStatus.ACCEPTED, ApplicationStatus.WITHDRAWN),
                 givenUp.timeline().stream().map(TimelineEntry::status).toList());
 
         signInStaff(a, a.coordinator());
-        assertTrue(asCoordinator.call(review::placements).stream().noneMatch(p -> p.applicationId() == accepted),
+        assertTrue(asCoordinator.call(placements::all).stream().noneMatch(p -> p.applicationId() == accepted),
                 "the hospital's placements no longer list it");
         assertTrue(notificationsNow().stream().anyMatch(n -> n.applicationId() == accepted
                 && n.status() == ApplicationStatus.WITHDRAWN), "the hospital is told");
@@ -357,7 +368,7 @@ class ApplicationIT {
                 () -> asStudent.call(() -> myApplications.withdraw(accepted))).messageKey());
         ApplicationDetail still = asStudent.call(() -> myApplications.application(accepted));
         assertEquals(ApplicationStatus.ACCEPTED, still.summary().status());
-        assertTrue(still.placement().isPresent(), "the placement stays");
+        assertTrue(asStudent.call(() -> myPlacements.ofApplication(accepted)).isPresent(), "the placement stays");
     }
 
     @Test
@@ -370,12 +381,21 @@ class ApplicationIT {
         signInStaff(a, a.coordinator());
         asCoordinator.call(() -> review.offer(id, 5, null));
         signInStudent(student, "Student of A");
-        long placement = asStudent.call(() -> myApplications.accept(id)).placement().orElseThrow().id();
+        asStudent.call(() -> myApplications.accept(id));
+        long placement = asStudent.call(() -> myPlacements.ofApplication(id)).orElseThrow().id();
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> placements.assignAttendings(placement, List.of(a.attending().id())));
+
+        signInStudent(newStudent("Another student"), "Another student");
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> myPlacements.ofApplication(id)),
+                "another student reaches no placement through the application's id");
+        signInStaff(b, b.attending());
+        assertTrue(asAttending.call(placements::supervisedByMe).stream().noneMatch(p -> p.id() == placement));
 
         signInStaff(b, b.coordinator());
         assertTrue(asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 200)).rows().stream()
                 .noneMatch(row -> row.id() == id));
-        assertTrue(asCoordinator.call(review::placements).stream().noneMatch(p -> p.id() == placement));
+        assertTrue(asCoordinator.call(placements::all).stream().noneMatch(p -> p.id() == placement));
         assertTrue(notificationsNow().stream().noneMatch(n -> n.applicationId() == id));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.application(id)));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(
@@ -384,11 +404,11 @@ class ApplicationIT {
                 () -> review.moveAll(List.of(id), ApplicationStatus.REJECTED, null)));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.offer(id, 5, null)));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(
-                () -> review.assignAttendings(placement, List.of(b.attending().id()))));
+                () -> placements.assignAttendings(placement, List.of(b.attending().id()))));
 
         signInStaff(a, a.coordinator());
         assertThrows(NotFoundException.class, () -> asCoordinator.call(
-                () -> review.assignAttendings(placement, List.of(b.attending().id()))),
+                () -> placements.assignAttendings(placement, List.of(b.attending().id()))),
                 "B's attending cannot supervise at A");
         assertEquals(ApplicationStatus.ACCEPTED, asCoordinator.call(() -> review.application(id)).summary()
                 .status(), "unchanged");
@@ -487,10 +507,15 @@ class ApplicationIT {
         assertThrows(EJBAccessException.class, () -> asAttending.call(() -> review.queue(QueueFilter.everything(),
                 0, 10)));
         assertThrows(EJBAccessException.class, () -> asAttending.call(myApplications::mine));
+        assertThrows(EJBAccessException.class, () -> asAttending.call(placements::all));
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> placements.assignAttendings(1L,
+                List.of())));
         signInStaff(a, a.coordinator());
         assertThrows(EJBAccessException.class, () -> asCoordinator.call(myApplications::mine));
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(placements::supervisedByMe));
         newStudent("Curious student");
         assertThrows(EJBAccessException.class, () -> asStudent.call(() -> review.application(1L)));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(placements::supervisedByMe));
     }
 
     private Callable<String> offerAt(CyclicBarrier together, StaffedHospital hospital, StaffMember coordinator,

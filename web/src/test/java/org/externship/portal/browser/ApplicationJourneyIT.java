@@ -89,9 +89,17 @@ class ApplicationJourneyIT {
 
         coordinator.signIn("carla", "demo");
         coordinator.open("/coordinator/placements.xhtml");
-        String placements = coordinator.text("placements");
+        String placements = coordinator.text("supervision:placements");
         assertTrue(placements.contains("Priya Raman") && placements.contains(title), placements);
+        coordinator.superviseBy("Priya Raman", "Grace Adams");
         coordinator.signOut();
+
+        // the attending the coordinator named sees the extern they supervise
+        PortalPage attending = new PortalPage(driver, portal).signIn("adams", "demo");
+        driver.findElement(By.id("menu-attending-placements")).click();
+        String supervised = attending.text("placements");
+        assertTrue(supervised.contains("Priya Raman") && supervised.contains(title), supervised);
+        attending.signOut();
 
         // plans change before the rotation starts: priya gives the placement up, and the seat goes back
         student.signIn("priya", "demo");
@@ -99,6 +107,8 @@ class ApplicationJourneyIT {
         driver.findElement(By.linkText(title)).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("application:withdraw"), "Give up this placement"));
+        assertTrue(student.placement().contains("Grace Adams"), "the student sees who supervises: "
+                + student.placement());
         student.giveUp();
         assertFalse(student.has("placement"), "no placement any more");
         assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted", "Withdrawn"), student.timeline());

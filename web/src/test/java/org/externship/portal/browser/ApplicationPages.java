@@ -1,6 +1,7 @@
 package org.externship.portal.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,6 +71,29 @@ class ApplicationPages extends PortalPage {
     void offer() {
         clickAjax(By.id("applicant:offer"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicant:status"), "Offered"));
+    }
+
+    /**
+     * On the coordinator's placements page: names {@code attending} to supervise the placement of {@code student}
+     * (ticks them in the row's attending menu, closes it) and saves; waits for the confirmation.
+     */
+    void superviseBy(String student, String attending) {
+        open("/coordinator/placements.xhtml");
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='supervision:placements'] tbody tr"))
+                .stream().filter(r -> r.getText().contains(student)).findFirst().orElse(null));
+        String menuId = row.findElement(By.cssSelector(".ui-selectcheckboxmenu")).getAttribute("id");
+        String panel = "jQuery(PrimeFaces.escapeClientId('" + menuId + "_panel'))";
+        String open = "return " + panel + ".is(':visible') && !" + panel + ".is(':animated');";
+        driver.findElement(By.id(menuId + "_label")).click();
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(open));
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li"))
+                .stream().filter(li -> attending.equals(li.getText().strip())).findFirst().orElse(null));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), attending));
+        driver.findElement(By.id(menuId + "_label")).click();
+        wait.until(d -> !(Boolean) ((JavascriptExecutor) d).executeScript("return " + panel + ".is(':visible');"));
+        clickAjax(By.id(menuId.replace("attendings", "save-attendings")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervision:messages"), student));
     }
 
     String applicantStatus() {

@@ -1,22 +1,16 @@
 package org.externship.portal.application.boundary;
 
-import org.externship.portal.application.control.ApplicationWorkflow;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
-import org.externship.portal.application.entity.Placement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-/**
- * One application in full: the row, the student's statement, the timeline, the placement once accepted, and the
- * moves the viewer may make next.
- */
+/** One application in full: the row, the student's statement, the timeline, and the moves the viewer may make next. */
 public record ApplicationDetail(ApplicationSummary summary, String statement, List<TimelineEntry> timeline,
-                                Optional<PlacementDto> placement, Set<ApplicationStatus> nextMoves) {
+                                Set<ApplicationStatus> nextMoves) {
 
     public ApplicationDetail {
         timeline = List.copyOf(timeline);
@@ -24,9 +18,9 @@ public record ApplicationDetail(ApplicationSummary summary, String statement, Li
     }
 
     /** The application as {@code viewer} sees it, with the moves the workflow allows them next. */
-    static ApplicationDetail of(Application application, Optional<Placement> placement, Actor viewer) {
+    static ApplicationDetail of(Application application, Actor viewer) {
         return new ApplicationDetail(ApplicationSummary.of(application), application.statement(),
-                application.events().stream().map(TimelineEntry::of).toList(), placement.map(PlacementDto::of),
-                ApplicationWorkflow.next(application.status(), viewer, application.startDate(), LocalDate.now()));
+                application.events().stream().map(TimelineEntry::of).toList(),
+                application.nextMoves(viewer, LocalDate.now()));
     }
 }

@@ -12,16 +12,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.externship.portal.application.control.ApplicationWorkflow;
-import org.externship.portal.application.control.Placements;
 import org.externship.portal.application.control.SeatLedger;
+import org.externship.portal.application.control.StatusChanges;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
-import org.externship.portal.application.entity.Placement;
-import org.externship.portal.identity.entity.StaffMember;
-import org.externship.portal.identity.entity.StaffRole;
-import org.externship.portal.notification.control.Notifier;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.StoredDocument;
 import org.externship.portal.passport.control.PassportReader;
@@ -36,20 +31,19 @@ import org.externship.portal.shared.tenancy.TenantIsolated;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The coordinator's side of applications, for their own hospital only ({@link TenantIsolated}): the review queue,
- * the full application, moving applications on (one or many), offers that never exceed the seats, placements and
- * their supervising attendings. Drafts are the student's own and never reach the hospital.
+ * the full application, moving applications on (one or many), offers that never exceed the seats. Drafts are the
+ * student's own and never reach the hospital.
  */
 @Stateless
 @TenantIsolated
@@ -67,13 +61,10 @@ public class ApplicationReview {
     SeatLedger seats;
 
     @Inject
-    Notifier notifier;
+    StatusChanges statusChanges;
 
     @Inject
     PassportReader passports;
-
-    @Inject
-    Placements placements;
 
     @Inject
     CurrentUser user;
@@ -173,51 +164,17 @@ public class ApplicationReview {
     @RolesAllowed(Roles.COORDINATOR)
     public ApplicationDetail offer(long id, @Min(1) @Max(30) int holdDays, @Size(max = 500) String note) {
         Application application = submitted(id);
-        ApplicationWorkflow.check(application.status(), ApplicationStatus.OFFERED, Actor.COORDINATOR);
         Instant now = Instant.now();
+        application.checkMove(ApplicationStatus.OFFERED, Actor.COORDINATOR, LocalDate.now());
         seats.claimSeat(application.period().id(), now);
         moveOn(application, ApplicationStatus.OFFERED, note, now, now.plus(Duration.ofDays(holdDays)));
         return detail(application);
     }
 
-    @RolesAllowed(Roles.COORDINATOR)
-    public List<PlacementDto> placements() {
-        return em.createNamedQuery(Placement.ALL, Placement.class).getResultStream().map(PlacementDto::of).toList();
-    }
-
-    /** The hospital's attendings, to choose supervisors from. */
-    @RolesAllowed(Roles.COORDINATOR)
-    public List<PlacementDto.Supervisor> attendings() {
-        return em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName",
-                        StaffMember.class)
-                .setParameter("role", StaffRole.ATTENDING)
-                .getResultStream()
-                .map(s -> new PlacementDto.Supervisor(s.id(), s.fullName()))
-                .toList();
-    }
-
-    /** Names the attendings who supervise a placement; each must be an attending of this hospital. */
-    @RolesAllowed(Roles.COORDINATOR)
-    public PlacementDto assignAttendings(long placementId, @NotNull @Size(max = 10) List<Long> staffMemberIds) {
-        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
-                .orElseThrow(() -> new NotFoundException("placement", placementId));
-        List<StaffMember> attendings = new ArrayList<>();
-        for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
-            StaffMember member = em.find(StaffMember.class, staffId);
-            if (member == null || member.role() != StaffRole.ATTENDING) {
-                throw new NotFoundException("attending", staffId);
-            }
-            attendings.add(member);
-        }
-        placement.supervisedBy(attendings);
-        return PlacementDto.of(placement);
-    }
-
     private void moveOn(Application application, ApplicationStatus next, String note, Instant now,
                         Instant offerExpiresAt) {
-        ApplicationWorkflow.check(application.status(), next, Actor.COORDINATOR);
-        application.moveTo(next, Actor.COORDINATOR, user.name(), blankToNull(note), now, offerExpiresAt);
-        notifier.statusChanged(application, tenant.requireTenant(), Actor.COORDINATOR, now);
+        statusChanges.move(application, tenant.requireTenant(), next, Actor.COORDINATOR, user.name(),
+                blankToNull(note), now, offerExpiresAt);
     }
 
     /** Application {@code id} of this hospital, once the student has submitted it. */
@@ -230,7 +187,7 @@ public class ApplicationReview {
     }
 
     private ApplicationDetail detail(Application application) {
-        return ApplicationDetail.of(application, placements.of(application), Actor.COORDINATOR);
+        return ApplicationDetail.of(application, Actor.COORDINATOR);
     }
 
     private static String blankToNull(String note) {

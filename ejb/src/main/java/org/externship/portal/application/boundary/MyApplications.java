@@ -9,18 +9,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.externship.portal.application.control.ApplicationWorkflow;
-import org.externship.portal.application.control.Placements;
+import org.externship.portal.application.control.StatusChanges;
 import org.externship.portal.application.control.StudentReadPath;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Applicant;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.application.entity.OpenRotation;
-import org.externship.portal.application.entity.Placement;
 import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.listing.entity.RotationPeriod;
-import org.externship.portal.notification.control.Notifier;
 import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.qualification.boundary.Eligibility;
 import org.externship.portal.qualification.control.EligibilityMatcher;
@@ -60,16 +57,13 @@ public class MyApplications {
     CurrentUser user;
 
     @Inject
-    Notifier notifier;
+    StatusChanges statusChanges;
 
     @Inject
     PassportReader passports;
 
     @Inject
     EligibilityMatcher eligibilityMatcher;
-
-    @Inject
-    Placements placements;
 
     /** Every application of the caller, in every hospital, most recently changed first. */
     public List<ApplicationSummary> mine() {
@@ -107,6 +101,11 @@ public class MyApplications {
         return passports.qualificationsOf(user.subject())
                 .map(qualifications -> eligibilityMatcher.check(qualifications, externship.requirements(),
                         rotationStart));
+    }
+
+    /** The hospital of the caller's application {@code id}; not found when it is someone else's. */
+    public String hospitalOf(long id) {
+        return readPath.hospitalOf(id, user.subject()).orElseThrow(() -> new NotFoundException("application", id));
     }
 
     public ApplicationDetail application(long id) {
@@ -161,7 +160,7 @@ public class MyApplications {
         return move(id, ApplicationStatus.WITHDRAWN);
     }
 
-    /** Accepts an offer while it holds the seat; the placement follows. */
+    /** Accepts an offer while it holds the seat; the placement follows ({@link ApplicationStatusChanged}). */
     public ApplicationDetail accept(long id) {
         return move(id, ApplicationStatus.ACCEPTED);
     }
@@ -176,21 +175,12 @@ public class MyApplications {
         if (next == ApplicationStatus.ACCEPTED && owned.application().offerRunOut(now)) {
             throw new NotAllowedException("application.offerLapsed");
         }
-        boolean placed = owned.application().status() == ApplicationStatus.ACCEPTED;
         moveOn(owned.application(), next, owned.hospitalAlias(), now);
-        if (next == ApplicationStatus.ACCEPTED) {
-            em.persist(new Placement(owned.application(), now));
-        }
-        if (placed && next == ApplicationStatus.WITHDRAWN) {
-            // given up before it started: nothing hangs off the placement yet, and the timeline keeps the story
-            placements.of(owned.application()).ifPresent(em::remove);
-        }
         return detail(owned);
     }
 
     private void moveOn(Application application, ApplicationStatus next, String hospitalAlias, Instant now) {
-        ApplicationWorkflow.check(application.status(), next, Actor.STUDENT, application.startDate(),
-                LocalDate.now());
+        application.checkMove(next, Actor.STUDENT, LocalDate.now());
         if (next == ApplicationStatus.SUBMITTED) {
             if (readPath.openRotation(application.period().id()).isEmpty()) {
                 throw new NotAllowedException("application.periodClosed");
@@ -201,14 +191,12 @@ public class MyApplications {
                 throw new NotEligibleException(eligibility.shortfalls());
             }
         }
-        application.moveTo(next, Actor.STUDENT, user.name(), null, now, null);
-        notifier.statusChanged(application, hospitalAlias, Actor.STUDENT, now);
+        statusChanges.move(application, hospitalAlias, next, Actor.STUDENT, user.name(), null, now, null);
     }
 
     /** The caller's application {@code id} inside its hospital; not found when it is someone else's. */
     private Owned own(long id) {
-        String hospitalAlias = readPath.hospitalOf(id, user.subject())
-                .orElseThrow(() -> new NotFoundException("application", id));
+        String hospitalAlias = hospitalOf(id);
         hospital.enter(hospitalAlias);
         Application application = em.find(Application.class, id);
         if (application == null || !application.studentSubject().equals(user.subject())) {
@@ -222,7 +210,7 @@ public class MyApplications {
     }
 
     private ApplicationDetail detail(Application application) {
-        return ApplicationDetail.of(application, placements.of(application), Actor.STUDENT);
+        return ApplicationDetail.of(application, Actor.STUDENT);
     }
 
     private record Owned(Application application, String hospitalAlias) {

@@ -9,14 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
-import org.externship.portal.notification.control.Notifier;
 import org.externship.portal.shared.tenancy.HospitalScope;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Marks offers whose days have run out as lapsed, one hospital per transaction, and tells the students. The seat is
+ * Marks offers whose days have run out as lapsed, one hospital per transaction (the students are told). The seat is
  * free from the moment the offer runs out ({@link SeatLedger} no longer counts it); this only records it.
  */
 @Stateless
@@ -29,7 +28,7 @@ public class OfferHousekeeping {
     HospitalScope hospital;
 
     @Inject
-    Notifier notifier;
+    StatusChanges statusChanges;
 
     /** Lapses the run-out offers of hospital {@code hospitalAlias}; returns how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -39,9 +38,8 @@ public class OfferHousekeeping {
                 .setParameter("now", now)
                 .getResultList();
         for (Application application : runOut) {
-            ApplicationWorkflow.check(application.status(), ApplicationStatus.LAPSED, Actor.PORTAL);
-            application.moveTo(ApplicationStatus.LAPSED, Actor.PORTAL, null, null, now, null);
-            notifier.statusChanged(application, hospitalAlias, Actor.PORTAL, now);
+            statusChanges.move(application, hospitalAlias, ApplicationStatus.LAPSED, Actor.PORTAL, null, null, now,
+                    null);
         }
         return runOut.size();
     }

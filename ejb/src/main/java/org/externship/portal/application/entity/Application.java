@@ -22,9 +22,11 @@ import org.externship.portal.shared.entity.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A student's application for one rotation period of a hospital's externship. It keeps what the student applied to
@@ -122,12 +124,13 @@ public class Application extends TenantOwned {
     }
 
     /**
-     * Records a change of status on the timeline. The caller has checked that the move is allowed
-     * ({@code ApplicationWorkflow}) and, for an offer, that a seat is free; {@code offerExpiresAt} is kept only
-     * while the application is offered.
+     * Moves the application on and records it on the timeline. Refuses a move the {@link ApplicationWorkflow} does
+     * not allow {@code actor} (an accepted placement is given up only before its first day); the caller has checked,
+     * for an offer, that a seat is free. {@code offerExpiresAt} is kept only while the application is offered.
      */
     public ApplicationEvent moveTo(ApplicationStatus next, Actor actor, String actorName, String note, Instant now,
                                    Instant offerExpiresAt) {
+        checkMove(next, actor, LocalDate.ofInstant(now, ZoneId.systemDefault()));
         this.status = next;
         this.updatedAt = now;
         this.offerExpiresAt = next == ApplicationStatus.OFFERED ? Objects.requireNonNull(offerExpiresAt) : null;
@@ -137,6 +140,16 @@ public class Application extends TenantOwned {
         ApplicationEvent event = new ApplicationEvent(this, next, actor, actorName, note, now);
         events.add(event);
         return event;
+    }
+
+    /** Refuses, naming both statuses, a move {@code actor} may not make on {@code today}. */
+    public void checkMove(ApplicationStatus next, Actor actor, LocalDate today) {
+        ApplicationWorkflow.check(status, next, actor, startDate, today);
+    }
+
+    /** The moves {@code actor} may make next, on {@code today}. */
+    public Set<ApplicationStatus> nextMoves(Actor actor, LocalDate today) {
+        return ApplicationWorkflow.next(status, actor, startDate, today);
     }
 
     public void restate(String statement, Instant now) {

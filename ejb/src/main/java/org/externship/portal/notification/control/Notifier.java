@@ -1,29 +1,34 @@
 package org.externship.portal.notification.control;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.application.boundary.ApplicationStatusChanged;
 import org.externship.portal.application.entity.Actor;
-import org.externship.portal.application.entity.Application;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.notification.entity.Notification;
-import org.externship.portal.shared.control.Mailer;
 import org.externship.portal.shared.control.Mailer.Mail;
+import org.externship.portal.shared.control.Mailer;
+import org.externship.portal.shared.tenancy.HospitalScope;
 
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * Tells the other side of an application that its status changed: the student when the hospital (or the portal)
- * moved it, the hospital's coordinators when the student did. Runs inside the boundary's transaction, which has
- * entered the application's hospital: the notification row commits with the change, the e-mail leaves after it.
+ * moved it, the hospital's coordinators when the student did. It observes {@link ApplicationStatusChanged} once the
+ * move has committed (a rolled-back change tells nobody), and writes the notification in a transaction of its own;
+ * the e-mail leaves after that one commits.
  */
-@Dependent
+@Stateless
 public class Notifier {
 
     private static final String BUNDLE = "org.externship.portal.notification.mails";
@@ -32,47 +37,52 @@ public class Notifier {
     EntityManager em;
 
     @Inject
+    HospitalScope hospital;
+
+    @Inject
     Mailer mailer;
 
     @Inject
     @ConfigProperty(name = "portal.base-url")
     String baseUrl;
 
-    public void statusChanged(Application application, String hospitalAlias, Actor movedBy, Instant now) {
-        if (movedBy == Actor.STUDENT) {
-            tellCoordinators(application, hospitalAlias, now);
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationStatusChanged change) {
+        if (change.movedBy() == Actor.STUDENT) {
+            tellCoordinators(change);
         } else {
-            tellStudent(application, now);
+            tellStudent(change);
         }
     }
 
-    private void tellStudent(Application application, Instant now) {
-        em.persist(Notification.forStudent(application.studentSubject(), application.id(), application.status(),
-                application.externshipTitle(), application.studentName(), application.hospitalName(), now));
-        String link = baseUrl + "/student/application.xhtml?id=" + application.id();
-        mailer.sendAfterCommit(mail(application.studentEmail(), "student", application, link));
+    private void tellStudent(ApplicationStatusChanged change) {
+        em.persist(Notification.forStudent(change.studentSubject(), change.applicationId(), change.status(),
+                change.externshipTitle(), change.studentName(), change.hospitalName(), change.at()));
+        String link = baseUrl + "/student/application.xhtml?id=" + change.applicationId();
+        mailer.sendAfterCommit(mail(change.studentEmail(), "student", change, link));
     }
 
-    private void tellCoordinators(Application application, String hospitalAlias, Instant now) {
-        em.persist(Notification.forCoordinators(hospitalAlias, application.id(), application.status(),
-                application.externshipTitle(), application.studentName(), application.hospitalName(), now));
-        String link = baseUrl + "/coordinator/application.xhtml?id=" + application.id();
-        for (String address : coordinatorAddresses()) {
-            mailer.sendAfterCommit(mail(address, "coordinators", application, link));
+    private void tellCoordinators(ApplicationStatusChanged change) {
+        em.persist(Notification.forCoordinators(change.hospitalAlias(), change.applicationId(), change.status(),
+                change.externshipTitle(), change.studentName(), change.hospitalName(), change.at()));
+        String link = baseUrl + "/coordinator/application.xhtml?id=" + change.applicationId();
+        for (String address : coordinatorAddresses(change.hospitalAlias())) {
+            mailer.sendAfterCommit(mail(address, "coordinators", change, link));
         }
     }
 
-    /** The e-mail addresses of the entered hospital's coordinators (the tenant predicate applies). */
-    private List<String> coordinatorAddresses() {
+    /** The e-mail addresses of the hospital's coordinators (the tenant predicate applies). */
+    private List<String> coordinatorAddresses(String hospitalAlias) {
+        hospital.enter(hospitalAlias);
         return em.createQuery("select s.email from StaffMember s where s.role = :role", String.class)
                 .setParameter("role", StaffRole.COORDINATOR)
                 .getResultList();
     }
 
-    private static Mail mail(String to, String audience, Application application, String link) {
+    private static Mail mail(String to, String audience, ApplicationStatusChanged change, String link) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        Object[] arguments = {application.externshipTitle(), application.hospitalName(), application.studentName(),
-                link, texts.getString("status." + application.status())};
+        Object[] arguments = {change.externshipTitle(), change.hospitalName(), change.studentName(), link,
+                texts.getString("status." + change.status())};
         return new Mail(to, format(texts, audience + ".subject", arguments),
                 format(texts, audience + ".body", arguments));
     }

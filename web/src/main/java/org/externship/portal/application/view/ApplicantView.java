@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.ApplicationReview;
-import org.externship.portal.application.boundary.PlacementDto;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.view.DocumentRow;
@@ -17,13 +16,12 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * coordinator/application.xhtml?id=: one application of the hospital in full: statement, timeline, the moves the
- * workflow allows, an offer that holds the seat some days, and the placement's supervising attendings.
+ * workflow allows, an offer that holds the seat some days. (The placement's card is the placement feature's.)
  */
 @Named
 @ViewScoped
@@ -41,8 +39,6 @@ public class ApplicantView implements Serializable {
     private ApplicationDetail detail;
     private String note;
     private int holdDays;
-    private List<PlacementDto.Supervisor> attendingChoices = List.of();
-    private List<Long> attendingIds = new ArrayList<>();
     private PassportDto passport;
     private List<DocumentRow> documents = List.of();
 
@@ -51,7 +47,6 @@ public class ApplicantView implements Serializable {
         holdDays = review.defaultHoldDays();
         try {
             show(review.application(id == null ? -1 : id));
-            attendingChoices = review.attendings();
             passport = review.applicantPassport(id);
             LocalDate today = LocalDate.now();
             documents = passport.documents().stream()
@@ -70,17 +65,6 @@ public class ApplicantView implements Serializable {
         act(() -> review.offer(id, holdDays, note), "application.movedNow", ApplicationStatus.OFFERED);
     }
 
-    public void saveAttendings() {
-        try {
-            PlacementDto placement = detail.placement().orElseThrow();
-            review.assignAttendings(placement.id(), attendingIds);
-            show(review.application(id));
-            feedback.info("placement.attendingsSaved");
-        } catch (PortalException e) {
-            feedback.error(e);
-        }
-    }
-
     private void act(Supplier<ApplicationDetail> action, String doneKey, ApplicationStatus next) {
         try {
             show(action.get());
@@ -94,10 +78,6 @@ public class ApplicantView implements Serializable {
 
     private void show(ApplicationDetail shown) {
         detail = shown;
-        attendingIds = shown.placement()
-                .map(p -> p.attendings().stream().map(PlacementDto.Supervisor::staffMemberId).toList())
-                .map(ArrayList::new)
-                .orElseGet(ArrayList::new);
     }
 
     /** The moves shown as buttons; an offer has its own form. */
@@ -144,17 +124,5 @@ public class ApplicantView implements Serializable {
 
     public void setHoldDays(int holdDays) {
         this.holdDays = holdDays;
-    }
-
-    public List<PlacementDto.Supervisor> getAttendingChoices() {
-        return attendingChoices;
-    }
-
-    public List<Long> getAttendingIds() {
-        return attendingIds;
-    }
-
-    public void setAttendingIds(List<Long> attendingIds) {
-        this.attendingIds = attendingIds;
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * student/application.xhtml?id=: one of the student's applications with its timeline; finish and submit a draft,
- * withdraw, accept or decline an offer; the placement once accepted.
+ * withdraw, accept or decline an offer, give up an accepted placement before it starts.
  */
 @Named
 @ViewScoped
@@ -101,7 +101,7 @@ public class StudentApplicationView implements Serializable {
 
     /** Accepted, with a placement: withdrawing gives the placement up. */
     public boolean isPlaced() {
-        return detail.placement().isPresent();
+        return detail.summary().status() == ApplicationStatus.ACCEPTED;
     }
 
     public boolean isWithdrawable() {

@@ -1,4 +1,4 @@
-package org.externship.portal.application.entity;
+package org.externship.portal.placement.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +15,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.externship.portal.application.entity.Application;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.shared.entity.TenantOwned;
@@ -25,19 +26,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An accepted offer: the student, the hospital (the tenant), the dates and the attendings who supervise. The
- * learning log, letters and the rotation calendar hang off placements.
+ * A student's seat in a rotation period of a hospital (the tenant), from the offer they accepted, and the attendings
+ * who supervise. Who the student is and what they applied to are the {@link Application}'s; the dates are the
+ * period's. The learning log, letters and the rotation calendar hang off placements.
  */
 @Entity
 @Table(name = "placement")
-@NamedQuery(name = Placement.ALL, query = "select distinct p from Placement p left join fetch p.attendings "
-        + "order by p.startDate, p.studentName")
-@NamedQuery(name = Placement.OF_APPLICATION, query = "select p from Placement p left join fetch p.attendings "
-        + "where p.application.id = :application")
+@NamedQuery(name = Placement.ALL, query = "select distinct p from Placement p join fetch p.application a "
+        + "join fetch p.period pe left join fetch p.attendings order by pe.startDate, a.studentName, p.id")
+@NamedQuery(name = Placement.OF_APPLICATION, query = "select p from Placement p join fetch p.application "
+        + "join fetch p.period left join fetch p.attendings where p.application.id = :application")
+@NamedQuery(name = Placement.SUPERVISED_BY, query = "select distinct p from Placement p join p.attendings s "
+        + "join fetch p.application a join fetch p.period pe left join fetch p.attendings "
+        + "where s.keycloakUserId = :attending order by pe.startDate, a.studentName, p.id")
 public class Placement extends TenantOwned {
 
     public static final String ALL = "Placement.all";
     public static final String OF_APPLICATION = "Placement.ofApplication";
+    public static final String SUPERVISED_BY = "Placement.supervisedBy";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -51,21 +57,6 @@ public class Placement extends TenantOwned {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "period_id", nullable = false)
     private RotationPeriod period;
-
-    @Column(name = "student_subject", nullable = false, length = 64)
-    private String studentSubject;
-
-    @Column(name = "student_name", nullable = false, length = 160)
-    private String studentName;
-
-    @Column(name = "externship_title", nullable = false, length = 160)
-    private String externshipTitle;
-
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date", nullable = false)
-    private LocalDate endDate;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -81,14 +72,10 @@ public class Placement extends TenantOwned {
         // for JPA
     }
 
+    /** The placement an accepted offer becomes: the seat of the period the student applied to. */
     public Placement(Application accepted, Instant now) {
         this.application = accepted;
         this.period = accepted.period();
-        this.studentSubject = accepted.studentSubject();
-        this.studentName = accepted.studentName();
-        this.externshipTitle = accepted.externshipTitle();
-        this.startDate = accepted.startDate();
-        this.endDate = accepted.endDate();
         this.createdAt = now;
     }
 
@@ -107,23 +94,27 @@ public class Placement extends TenantOwned {
     }
 
     public String studentSubject() {
-        return studentSubject;
+        return application.studentSubject();
     }
 
     public String studentName() {
-        return studentName;
+        return application.studentName();
     }
 
     public String externshipTitle() {
-        return externshipTitle;
+        return application.externshipTitle();
+    }
+
+    public String hospitalName() {
+        return application.hospitalName();
     }
 
     public LocalDate startDate() {
-        return startDate;
+        return period.startDate();
     }
 
     public LocalDate endDate() {
-        return endDate;
+        return period.endDate();
     }
 
     public Instant createdAt() {

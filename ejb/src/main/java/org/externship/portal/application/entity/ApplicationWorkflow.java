@@ -1,7 +1,5 @@
-package org.externship.portal.application.control;
+package org.externship.portal.application.entity;
 
-import org.externship.portal.application.entity.Actor;
-import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.shared.boundary.NotAllowedException;
 
 import java.time.LocalDate;
@@ -28,7 +26,7 @@ import static org.externship.portal.application.entity.ApplicationStatus.WITHDRA
  * starts (the seat goes back to the hospital); once it has started, leaving is the rotation's business. Declined,
  * rejected and withdrawn are final.
  */
-public final class ApplicationWorkflow {
+final class ApplicationWorkflow {
 
     private static final Map<Actor, Map<ApplicationStatus, Set<ApplicationStatus>>> MOVES = Map.of(
             Actor.STUDENT, Map.of(

@@ -1,4 +1,4 @@
-package org.externship.portal.application.control;
+package org.externship.portal.application.entity;
 
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.ApplicationStatus;

@@ -1,0 +1,35 @@
+package org.externship.portal.application.boundary;
+
+import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.Application;
+import org.externship.portal.application.entity.ApplicationStatus;
+
+import java.time.Instant;
+
+/**
+ * What happened to an application: fired (a CDI event) inside the transaction that moved it, after the move. Other
+ * features observe it: during the transaction to keep their own rows in step (a placement follows an acceptance),
+ * or after the commit ({@code during = AFTER_SUCCESS}) to tell someone (notifications), so a change that rolls back
+ * tells nobody.
+ *
+ * @param hospitalAlias the hospital the application belongs to (the tenant of its rows)
+ * @param previous      the status before the move
+ * @param movedBy       who moved it: the student, a coordinator, or the portal
+ */
+public record ApplicationStatusChanged(long applicationId, String hospitalAlias, ApplicationStatus previous,
+                                       ApplicationStatus status, Actor movedBy, Instant at, String externshipTitle,
+                                       String hospitalName, String studentSubject, String studentName,
+                                       String studentEmail) {
+
+    public static ApplicationStatusChanged of(Application moved, ApplicationStatus previous, String hospitalAlias,
+                                       Actor movedBy, Instant at) {
+        return new ApplicationStatusChanged(moved.id(), hospitalAlias, previous, moved.status(), movedBy, at,
+                moved.externshipTitle(), moved.hospitalName(), moved.studentSubject(), moved.studentName(),
+                moved.studentEmail());
+    }
+
+    /** An accepted placement given up before it started. */
+    public boolean placementGivenUp() {
+        return previous == ApplicationStatus.ACCEPTED && status == ApplicationStatus.WITHDRAWN;
+    }
+}

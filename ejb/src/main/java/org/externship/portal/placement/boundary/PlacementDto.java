@@ -1,0 +1,34 @@
+package org.externship.portal.placement.boundary;
+
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.placement.entity.Placement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A placement: who, where, when, and the attendings who supervise. */
+public record PlacementDto(long id, long applicationId, String studentName, String externshipTitle,
+                           String hospitalName, LocalDate startDate, LocalDate endDate, List<Supervisor> attendings) {
+
+    public PlacementDto {
+        attendings = List.copyOf(attendings);
+    }
+
+    /** A supervising attending. */
+    public record Supervisor(long staffMemberId, String name) {
+    }
+
+    static PlacementDto of(Placement p) {
+        return new PlacementDto(p.id(), p.application().id(), p.studentName(), p.externshipTitle(), p.hospitalName(),
+                p.startDate(), p.endDate(), p.attendings().stream().map(PlacementDto::supervisor).toList());
+    }
+
+    static Supervisor supervisor(StaffMember attending) {
+        return new Supervisor(attending.id(), attending.fullName());
+    }
+
+    /** The supervisors' names, in order, for a list. */
+    public String attendingNames() {
+        return String.join(", ", attendings.stream().map(Supervisor::name).toList());
+    }
+}

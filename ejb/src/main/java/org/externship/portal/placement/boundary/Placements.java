@@ -1,0 +1,92 @@
+package org.externship.portal.placement.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.placement.entity.Placement;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.TenantIsolated;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A hospital's placements, for its own staff only ({@link TenantIsolated}): the coordinator sees them all and names
+ * the supervising attendings; an attending sees the placements they supervise.
+ */
+@Stateless
+@TenantIsolated
+@ReportsInvalidInput
+public class Placements {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    /** Every placement of the hospital, by start date. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<PlacementDto> all() {
+        return em.createNamedQuery(Placement.ALL, Placement.class).getResultStream().map(PlacementDto::of).toList();
+    }
+
+    /** The placements the calling attending supervises, by start date. */
+    @RolesAllowed(Roles.ATTENDING)
+    public List<PlacementDto> supervisedByMe() {
+        return em.createNamedQuery(Placement.SUPERVISED_BY, Placement.class)
+                .setParameter("attending", user.subject())
+                .getResultStream()
+                .map(PlacementDto::of)
+                .toList();
+    }
+
+    /** The placement application {@code applicationId} of this hospital became, if it was accepted. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Optional<PlacementDto> ofApplication(long applicationId) {
+        return em.createNamedQuery(Placement.OF_APPLICATION, Placement.class)
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .findFirst()
+                .map(PlacementDto::of);
+    }
+
+    /** The hospital's attendings, to choose supervisors from. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<PlacementDto.Supervisor> attendings() {
+        return em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName",
+                        StaffMember.class)
+                .setParameter("role", StaffRole.ATTENDING)
+                .getResultStream()
+                .map(PlacementDto::supervisor)
+                .toList();
+    }
+
+    /** Names the attendings who supervise a placement; each must be an attending of this hospital. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto assignAttendings(long placementId, @NotNull @Size(max = 10) List<Long> staffMemberIds) {
+        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
+                .orElseThrow(() -> new NotFoundException("placement", placementId));
+        List<StaffMember> attendings = new ArrayList<>();
+        for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
+            StaffMember member = em.find(StaffMember.class, staffId);
+            if (member == null || member.role() != StaffRole.ATTENDING) {
+                throw new NotFoundException("attending", staffId);
+            }
+            attendings.add(member);
+        }
+        placement.supervisedBy(attendings);
+        return PlacementDto.of(placement);
+    }
+}
