@@ -20,9 +20,12 @@ import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.listing.ListingBackdoor;
+import org.externship.portal.listing.boundary.ExternshipSearch;
 import org.externship.portal.listing.boundary.ExternshipSummary;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.listing.boundary.PeriodDraft;
+import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.entity.ListingStatus;
 import org.externship.portal.notification.boundary.NotificationDto;
 import org.externship.portal.notification.boundary.Notifications;
@@ -106,6 +109,12 @@ class ApplicationIT {
 
     @Inject
     Placements placements;
+
+    @Inject
+    ListingBackdoor listings;
+
+    @Inject
+    ExternshipSearch search;
 
     @Inject
     MyPlacements myPlacements;
@@ -471,6 +480,31 @@ class ApplicationIT {
         assertEquals("application.periodClosed", assertThrows(NotAllowedException.class, () -> asStudent.call(
                 () -> myApplications.apply(new ApplyCommand(posted.periods().get(0).id(), "Hello", true))))
                 .messageKey(), "a paused externship takes no applications");
+    }
+
+    @Test
+    void aPeriodThatHasStartedTakesNoApplicationsAlthoughTheDeadlineIsAhead() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 2);
+        long period = posted.periods().get(0).id();
+        String student = newStudent("Late starter");
+        long draft = asStudent.call(() -> myApplications.apply(new ApplyCommand(period, "A first version.", false)))
+                .summary().id();
+        SearchCriteria byTitle = SearchCriteria.any().withText(posted.title());
+        assertEquals(1, search.find(byTitle, 0, 10).rows().size(), "listed while the period is ahead");
+        listings.moveDeadline(a.alias(), posted.id(), LocalDate.now().plusDays(10));
+        listings.movePeriodStart(a.alias(), posted.id(), period, LocalDate.now().minusDays(1));
+
+        assertEquals("application.periodClosed", assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> myApplications.openPeriod(period))).messageKey(), "the apply page");
+        assertEquals("application.periodClosed", assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> myApplications.revise(draft, "The final version.", true))).messageKey(),
+                "a draft to a period that has begun cannot be submitted");
+        newStudent("Another late starter");
+        assertEquals("application.periodClosed", assertThrows(NotAllowedException.class, () -> asStudent.call(
+                () -> myApplications.apply(new ApplyCommand(period, "Hello", true)))).messageKey());
+        assertTrue(search.details(posted.id()).periods().isEmpty(), "the externship's page offers no period");
+        assertEquals(List.of(), search.find(byTitle, 0, 10).rows(), "the search no longer lists it");
     }
 
     @Test

@@ -24,4 +24,24 @@ public class ListingBackdoor {
             throw new IllegalStateException("externship " + externshipId + " of " + hospitalAlias + " not found");
         }
     }
+
+    /**
+     * Moves the start of rotation period {@code periodId} (and the externship's kept first and last starts, as a save
+     * would), to make a period that has already begun while its externship still takes applications.
+     */
+    public void movePeriodStart(String hospitalAlias, long externshipId, long periodId, LocalDate start) {
+        em.setProperty(TenantOwned.TENANT_PROPERTY, hospitalAlias);
+        int changed = em.createQuery("update RotationPeriod p set p.startDate = :start where p.id = :id")
+                .setParameter("start", start)
+                .setParameter("id", periodId)
+                .executeUpdate();
+        changed += em.createQuery("update Externship e set e.firstStart = :start, e.lastStart = :start "
+                        + "where e.id = :id")
+                .setParameter("start", start)
+                .setParameter("id", externshipId)
+                .executeUpdate();
+        if (changed != 2) {
+            throw new IllegalStateException("period " + periodId + " of " + hospitalAlias + " not found");
+        }
+    }
 }

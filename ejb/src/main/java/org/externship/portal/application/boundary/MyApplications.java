@@ -15,7 +15,8 @@ import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Applicant;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
-import org.externship.portal.application.entity.OpenRotation;
+import org.externship.portal.listing.boundary.ExternshipSearch;
+import org.externship.portal.listing.boundary.OpenPeriod;
 import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.passport.control.PassportReader;
@@ -51,6 +52,9 @@ public class MyApplications {
     StudentReadPath readPath;
 
     @Inject
+    ExternshipSearch search;
+
+    @Inject
     HospitalScope hospital;
 
     @Inject
@@ -77,13 +81,9 @@ public class MyApplications {
         return readPath.applicationFor(externshipId, user.subject()).map(a -> ApplicationSummary.of(a, user.name()));
     }
 
-    /** Period {@code periodId}, if a student may apply for it now; the apply page shows it. */
+    /** Period {@code periodId}, if a student may apply for it now (the listing's rule); the apply page shows it. */
     public OpenPeriod openPeriod(long periodId) {
-        OpenRotation rotation = readPath.openRotation(periodId)
-                .orElseThrow(() -> new NotAllowedException("application.periodClosed"));
-        return new OpenPeriod(rotation.id(), rotation.externshipId(), rotation.posting().title(),
-                readPath.hospitalName(rotation.hospitalAlias()), rotation.startDate(), rotation.endDate(),
-                rotation.posting().applicationDeadline());
+        return search.openPeriod(periodId).orElseThrow(() -> new NotAllowedException("application.periodClosed"));
     }
 
     /**
@@ -91,10 +91,9 @@ public class MyApplications {
      * requirement met, or exactly what is missing; empty while the caller has no passport.
      */
     public Optional<Eligibility> eligibilityFor(long periodId) {
-        OpenRotation rotation = readPath.openRotation(periodId)
-                .orElseThrow(() -> new NotAllowedException("application.periodClosed"));
-        hospital.enter(rotation.hospitalAlias());
-        return eligibility(em.find(Externship.class, rotation.externshipId()), rotation.startDate());
+        OpenPeriod open = openPeriod(periodId);
+        hospital.enter(open.hospitalAlias());
+        return eligibility(em.find(Externship.class, open.externshipId()), open.startDate());
     }
 
     private Optional<Eligibility> eligibility(Externship externship, LocalDate rotationStart) {
@@ -112,23 +111,22 @@ public class MyApplications {
         return detail(own(id));
     }
 
-    /** Applies for a period of a published externship whose deadline has not passed; one per externship. */
+    /** Applies for a period open for applications (the listing's rule); one application per externship. */
     public ApplicationDetail apply(@NotNull @Valid ApplyCommand command) {
-        OpenRotation rotation = readPath.openRotation(command.periodId())
-                .orElseThrow(() -> new NotAllowedException("application.periodClosed"));
-        if (readPath.applicationFor(rotation.externshipId(), user.subject()).isPresent()) {
+        OpenPeriod open = openPeriod(command.periodId());
+        if (readPath.applicationFor(open.externshipId(), user.subject()).isPresent()) {
             throw new NotAllowedException("application.already");
         }
-        hospital.enter(rotation.hospitalAlias());
-        Externship externship = em.find(Externship.class, rotation.externshipId());
-        RotationPeriod period = em.find(RotationPeriod.class, rotation.id());
-        String hospitalName = readPath.hospitalName(rotation.hospitalAlias());
+        hospital.enter(open.hospitalAlias());
+        Externship externship = em.find(Externship.class, open.externshipId());
+        RotationPeriod period = em.find(RotationPeriod.class, open.periodId());
+        String hospitalName = open.hospitalName();
         Instant now = Instant.now();
         Application application = new Application(externship, period, hospitalName,
                 new Applicant(user.subject(), user.name(), user.email()), command.statement().strip(), now);
         em.persist(application);
         if (command.submit()) {
-            moveOn(application, ApplicationStatus.SUBMITTED, rotation.hospitalAlias(), now);
+            moveOn(application, ApplicationStatus.SUBMITTED, open.hospitalAlias(), now);
         }
         return detail(application);
     }
@@ -182,9 +180,7 @@ public class MyApplications {
     private void moveOn(Application application, ApplicationStatus next, String hospitalAlias, Instant now) {
         application.checkMove(next, Actor.STUDENT, LocalDate.now());
         if (next == ApplicationStatus.SUBMITTED) {
-            if (readPath.openRotation(application.period().id()).isEmpty()) {
-                throw new NotAllowedException("application.periodClosed");
-            }
+            openPeriod(application.period().id());
             Eligibility eligibility = eligibility(application.externship(), application.startDate())
                     .orElseThrow(() -> new NotAllowedException("application.needsPassport"));
             if (!eligibility.meetsAll()) {

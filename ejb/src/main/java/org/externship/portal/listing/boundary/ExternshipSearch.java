@@ -2,6 +2,8 @@ package org.externship.portal.listing.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.externship.portal.listing.control.ExternshipCatalog;
 import org.externship.portal.listing.control.SearchResultCache;
+import org.externship.portal.listing.entity.OpenForApplications;
 import org.externship.portal.listing.entity.PublicExternship;
 import org.externship.portal.listing.entity.PublicRotationPeriod;
 import org.externship.portal.qualification.boundary.Eligibility;
@@ -21,10 +24,11 @@ import org.externship.portal.shared.control.ReportsInvalidInput;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Finding externships, for anyone (no sign-in needed): published externships of every hospital whose deadline has
- * not passed, and the page of each published externship. It reads the public read model only
+ * Finding externships, for anyone (no sign-in needed): published externships of every hospital that take
+ * applications, the page of each published externship, and whether a period may be applied to now. It reads the public read model only
  * ({@link PublicExternship}), never the hospitals' own tenant-isolated data, and answers with DTOs.
  */
 @Stateless
@@ -63,13 +67,13 @@ public class ExternshipSearch {
         LocalDate today = LocalDate.now();
         PublicExternship e = published(id);
         List<ExternshipDetails.Period> periods = e.periods().stream()
-                .filter(p -> !p.startDate().isBefore(today))
+                .filter(p -> OpenForApplications.ahead(p.startDate(), today))
                 .map(p -> new ExternshipDetails.Period(p.id(), p.startDate(), p.endDate(), p.seats()))
                 .toList();
         return new ExternshipDetails(e.id(), e.title(), e.hospitalName(), e.type(), e.specialty(), e.setting(),
                 e.city(), e.state(), e.description(), e.scope(), e.durationWeeks(), e.applicationDeadline(), periods,
                 e.requirements(), e.malpracticeProvided(), e.feeCents(), e.feeCovers(), e.refundPolicy(),
-                e.letterPolicy(), e.applicationDeadline().isBefore(today));
+                e.letterPolicy(), !OpenForApplications.deadlineOpen(e.applicationDeadline(), today));
     }
 
     /**
@@ -81,10 +85,19 @@ public class ExternshipSearch {
         PublicExternship e = published(id);
         LocalDate start = e.periods().stream()
                 .map(PublicRotationPeriod::startDate)
-                .filter(date -> !date.isBefore(today))
+                .filter(date -> OpenForApplications.ahead(date, today))
                 .findFirst()
                 .orElse(today);
         return matcher.check(student, e.requirements(), start);
+    }
+
+    /**
+     * Rotation period {@code periodId}, if a student may apply for it now ({@link OpenForApplications}); read outside
+     * the caller's transaction, whose persistence context may yet have to enter the period's hospital.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<OpenPeriod> openPeriod(long periodId) {
+        return catalog.openPeriod(periodId, LocalDate.now());
     }
 
     private PublicExternship published(long id) {

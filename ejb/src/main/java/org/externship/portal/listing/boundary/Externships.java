@@ -19,13 +19,10 @@ import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A hospital's own externships: its coordinators write, publish, pause and close them. Every method sees only the
@@ -35,18 +32,6 @@ import java.util.Set;
 @TenantIsolated
 @ReportsInvalidInput
 public class Externships {
-
-    /** Which status may follow which; CLOSED is final. */
-    static final Map<ListingStatus, Set<ListingStatus>> NEXT = Map.of(
-            ListingStatus.DRAFT, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.CLOSED),
-            ListingStatus.PUBLISHED, EnumSet.of(ListingStatus.PAUSED, ListingStatus.CLOSED),
-            ListingStatus.PAUSED, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.CLOSED),
-            ListingStatus.CLOSED, EnumSet.noneOf(ListingStatus.class));
-
-    /** Whether an externship in status {@code from} may move to {@code to} (what the coordinator's list offers). */
-    public static boolean canChange(ListingStatus from, ListingStatus to) {
-        return NEXT.get(from).contains(to);
-    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -140,17 +125,6 @@ public class Externships {
     @RolesAllowed(Roles.COORDINATOR)
     public ExternshipSummary changeStatus(long id, @NotNull ListingStatus next) {
         Externship externship = externship(id);
-        if (!NEXT.get(externship.status()).contains(next)) {
-            throw new NotAllowedException("listing.transition", externship.status(), next);
-        }
-        if (next == ListingStatus.PUBLISHED) {
-            if (externship.periods().isEmpty()) {
-                throw new NotAllowedException("listing.needsPeriod");
-            }
-            if (externship.applicationDeadline().isBefore(LocalDate.now())) {
-                throw new NotAllowedException("listing.deadlinePassed", externship.applicationDeadline());
-            }
-        }
         externship.changeStatus(next, Instant.now());
         return ExternshipSummary.of(externship);
     }

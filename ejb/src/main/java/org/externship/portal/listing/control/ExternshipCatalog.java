@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.externship.portal.listing.boundary.ExternshipHit;
+import org.externship.portal.listing.boundary.OpenPeriod;
 import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.boundary.SearchSort;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
+import org.externship.portal.listing.entity.OpenForApplications;
 import org.externship.portal.listing.entity.PublicExternship;
 import org.externship.portal.qualification.control.EligibilityMatcher;
 import org.externship.portal.qualification.entity.DocumentType;
@@ -38,9 +40,9 @@ import java.util.Optional;
 @Dependent
 public class ExternshipCatalog {
 
-    /** Open: the deadline has not passed and a period starts ahead (the last start is kept on the externship). */
-    private static final String FROM = " from PublicExternship e join e.hospital h"
-            + " where e.lastStart >= :today and e.applicationDeadline >= :today";
+    /** Open for applications ({@link OpenForApplications}; the last start is kept on the externship). */
+    private static final String FROM = " from PublicExternship e join e.hospital h where "
+            + OpenForApplications.EXTERNSHIP;
     private static final String COLUMNS = "e.id, e.title, h.name, e.city, e.state, e.specialty, e.type, e.setting,"
             + " e.applicationDeadline";
 
@@ -107,6 +109,18 @@ public class ExternshipCatalog {
                 .findFirst();
     }
 
+    /** Period {@code periodId}, if it takes applications on {@code today} ({@link OpenForApplications}). */
+    public Optional<OpenPeriod> openPeriod(long periodId, LocalDate today) {
+        return em.createQuery("select new " + OpenPeriod.class.getName() + "(p.id, e.id, e.title, h.alias, h.name,"
+                        + " p.startDate, p.endDate, e.applicationDeadline) from PublicExternship e join e.periods p"
+                        + " join e.hospital h where p.id = :period and "
+                        + OpenForApplications.EXTERNSHIP + " and " + OpenForApplications.PERIOD, OpenPeriod.class)
+                .setParameter("period", periodId)
+                .setParameter("today", today)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The aliases of the hospitals whose name matches {@code pattern}, up to one more than the most listed. */
     private List<String> hospitalsNamed(String pattern) {
         return em.createQuery("select h.alias from Hospital h where lower(h.name) like :text escape '!'", String.class)
@@ -117,7 +131,7 @@ public class ExternshipCatalog {
 
     private Map<Long, List<LocalDate>> upcomingStarts(List<Long> ids, LocalDate today) {
         List<Object[]> periods = em.createQuery("select p.externship.id, p.startDate from PublicRotationPeriod p"
-                        + " where p.externship.id in :ids and p.startDate >= :today order by p.startDate",
+                        + " where p.externship.id in :ids and " + OpenForApplications.PERIOD + " order by p.startDate",
                         Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("today", today)

@@ -18,11 +18,13 @@ import org.externship.portal.listing.boundary.ListingDraft;
 import org.externship.portal.listing.boundary.PeriodDraft;
 import org.externship.portal.qualification.entity.Requirements;
 import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.entity.TenantOwned;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -204,7 +206,22 @@ public class Externship extends TenantOwned {
                 refundPolicy, letterPolicy, drafts);
     }
 
+    /**
+     * Publishes, pauses or closes. Refuses a move {@link ListingStatus} does not allow, and publishing without a
+     * rotation period or with the application deadline passed.
+     */
     public void changeStatus(ListingStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new NotAllowedException("listing.transition", status, next);
+        }
+        if (next == ListingStatus.PUBLISHED) {
+            if (periods.isEmpty()) {
+                throw new NotAllowedException("listing.needsPeriod");
+            }
+            if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneId.systemDefault()))) {
+                throw new NotAllowedException("listing.deadlinePassed", applicationDeadline);
+            }
+        }
         status = next;
         updatedAt = now;
     }

@@ -1,12 +1,14 @@
 package org.externship.portal.application.entity;
 
-import org.externship.portal.application.entity.Actor;
-import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.listing.boundary.PeriodDraft;
+import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.testing.Postings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,5 +123,26 @@ class ApplicationWorkflowTest {
                 () -> ApplicationWorkflow.check(REJECTED, OFFERED, Actor.COORDINATOR));
         assertEquals("application.transition", refused.messageKey());
         assertArrayEquals(new Object[]{REJECTED, OFFERED}, refused.arguments());
+    }
+
+    @Test
+    void anApplicationRefusesAMoveItsWorkflowDoesNotAllowAndKeepsItsStatusAndTimeline() {
+        LocalDate start = LocalDate.now().plusMonths(3);
+        Externship externship = new Externship(Postings.draft("Wards", "Four weeks on the wards.",
+                List.of(new PeriodDraft(null, start, start.plusWeeks(4), 2))), Instant.now());
+        Application application = new Application(externship, externship.periods().get(0), "St. Elsewhere",
+                new Applicant("subject", "Student", "student@example.org"), "Statement", Instant.now());
+
+        NotAllowedException refused = assertThrows(NotAllowedException.class, () -> application.moveTo(OFFERED,
+                Actor.COORDINATOR, "Coordinator", null, Instant.now(), Instant.now().plusSeconds(3600)));
+        assertEquals("application.transition", refused.messageKey());
+        assertEquals(DRAFT, application.status());
+        assertEquals(1, application.events().size(), "nothing on the timeline");
+
+        application.moveTo(SUBMITTED, Actor.STUDENT, "Student", null, Instant.now(), null);
+        assertEquals(SUBMITTED, application.status());
+        assertEquals("application.transition", assertThrows(NotAllowedException.class, () -> application.moveTo(
+                ACCEPTED, Actor.STUDENT, "Student", null, Instant.now(), null)).messageKey(),
+                "a student cannot accept what was never offered");
     }
 }

@@ -7,7 +7,7 @@ import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.ApplyCommand;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.boundary.NotEligibleException;
-import org.externship.portal.application.boundary.OpenPeriod;
+import org.externship.portal.listing.boundary.OpenPeriod;
 import org.externship.portal.listing.view.ListingTexts;
 import org.externship.portal.qualification.boundary.Eligibility;
 import org.externship.portal.shared.boundary.InvalidInputException;

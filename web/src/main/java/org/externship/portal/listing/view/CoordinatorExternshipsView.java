@@ -73,19 +73,19 @@ public class CoordinatorExternshipsView implements Serializable {
     }
 
     public boolean canPublish(ExternshipSummary row) {
-        return row.status() == ListingStatus.DRAFT && Externships.canChange(row.status(), ListingStatus.PUBLISHED);
+        return row.status() == ListingStatus.DRAFT && row.status().canMoveTo(ListingStatus.PUBLISHED);
     }
 
     public boolean canResume(ExternshipSummary row) {
-        return row.status() == ListingStatus.PAUSED && Externships.canChange(row.status(), ListingStatus.PUBLISHED);
+        return row.status() == ListingStatus.PAUSED && row.status().canMoveTo(ListingStatus.PUBLISHED);
     }
 
     public boolean canPause(ExternshipSummary row) {
-        return Externships.canChange(row.status(), ListingStatus.PAUSED);
+        return row.status().canMoveTo(ListingStatus.PAUSED);
     }
 
     public boolean canClose(ExternshipSummary row) {
-        return Externships.canChange(row.status(), ListingStatus.CLOSED);
+        return row.status().canMoveTo(ListingStatus.CLOSED);
     }
 
     public boolean canEdit(ExternshipSummary row) {
