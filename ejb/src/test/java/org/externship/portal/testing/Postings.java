@@ -1,9 +1,9 @@
 package org.externship.portal.testing;
 
-import org.externship.portal.listing.boundary.ListingDraft;
-import org.externship.portal.listing.boundary.PeriodDraft;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
+import org.externship.portal.listing.entity.ListingDraft;
+import org.externship.portal.listing.entity.PeriodDraft;
 import org.externship.portal.qualification.entity.DocumentType;
 import org.externship.portal.qualification.entity.Requirements;
 import org.externship.portal.qualification.entity.Specialty;

@@ -1,5 +1,8 @@
 package org.externship.portal.passport.boundary;
 
+import org.externship.portal.passport.entity.DocumentKind;
+import org.externship.portal.passport.entity.PassportDocument;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,6 +14,11 @@ public record DocumentDto(long id, DocumentKind kind, String fileName, String co
                           String sha256, LocalDate expiresOn, Instant uploadedAt) {
 
     /** Documents expiring within this many days are flagged to the student. */
+    public static DocumentDto of(PassportDocument d) {
+        return new DocumentDto(d.id(), d.kind(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(),
+                d.expiresOn(), d.uploadedAt());
+    }
+
     public static final int WARNING_DAYS = 30;
 
     public ExpiryStatus expiryStatus(LocalDate today) {

@@ -1,5 +1,8 @@
 package org.externship.portal.passport.boundary;
 
+import org.externship.portal.passport.entity.DocumentKind;
+import org.externship.portal.passport.entity.PassportProfile;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

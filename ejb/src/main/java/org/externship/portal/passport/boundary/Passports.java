@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.passport.control.PassportWriter;
+import org.externship.portal.passport.entity.DocumentKind;
+import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;

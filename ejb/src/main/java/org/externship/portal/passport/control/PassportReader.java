@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.PassportDto;
-import org.externship.portal.passport.boundary.PassportProfile;
 import org.externship.portal.passport.boundary.StoredDocument;
 import org.externship.portal.passport.entity.ClinicalPassport;
 import org.externship.portal.passport.entity.PassportDocument;
+import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.qualification.entity.DocumentType;
 import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -40,7 +40,7 @@ public class PassportReader {
         Optional<ClinicalPassport> passport = profileOf(studentSubject);
         return new PassportDto(studentSubject, passport.map(ClinicalPassport::profile).orElse(null),
                 passport.map(ClinicalPassport::updatedAt).orElse(null),
-                documentsOf(studentSubject).stream().map(PassportDocument::toDto).toList());
+                documentsOf(studentSubject).stream().map(DocumentDto::of).toList());
     }
 
     /**
@@ -50,13 +50,13 @@ public class PassportReader {
      */
     public StoredDocument openDocument(String studentSubject, long documentId) {
         PassportDocument document = documentOf(studentSubject, documentId);
-        return new StoredDocument(document.toDto(), store.read(document.storageKey()));
+        return new StoredDocument(DocumentDto.of(document), store.read(document.storageKey()));
     }
 
     /** What the passport says for eligibility; empty while the student has saved no profile. */
     public Optional<Qualifications> qualificationsOf(String studentSubject) {
         return profileOf(studentSubject).map(passport -> qualifications(passport.profile(),
-                documentsOf(studentSubject).stream().map(PassportDocument::toDto).toList()));
+                documentsOf(studentSubject).stream().map(DocumentDto::of).toList()));
     }
 
     /** Maps a profile and its documents to the listing's terms; each document maps to the last day it is valid. */

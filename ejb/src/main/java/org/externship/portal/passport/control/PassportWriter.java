@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.externship.portal.passport.boundary.DocumentDto;
-import org.externship.portal.passport.boundary.DocumentKind;
-import org.externship.portal.passport.boundary.PassportProfile;
 import org.externship.portal.passport.boundary.UploadRefusedException;
 import org.externship.portal.passport.entity.ClinicalPassport;
+import org.externship.portal.passport.entity.DocumentKind;
 import org.externship.portal.passport.entity.PassportDocument;
+import org.externship.portal.passport.entity.PassportProfile;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ public class PassportWriter {
         if (replaced != null) {
             store.deleteAfterCommit(replaced);
         }
-        return document.toDto();
+        return DocumentDto.of(document);
     }
 
     /** Removes one of the student's documents (row now, file after the commit). */

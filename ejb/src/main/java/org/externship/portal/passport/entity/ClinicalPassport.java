@@ -11,7 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.externship.portal.passport.boundary.PassportProfile;
+import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.qualification.entity.EcfmgStatus;
 import org.externship.portal.qualification.entity.ExamResult;
 import org.externship.portal.qualification.entity.Specialty;

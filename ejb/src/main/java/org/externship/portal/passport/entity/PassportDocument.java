@@ -11,8 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.externship.portal.passport.boundary.DocumentDto;
-import org.externship.portal.passport.boundary.DocumentKind;
+import org.externship.portal.passport.entity.DocumentKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,8 +92,24 @@ public class PassportDocument {
         return previous;
     }
 
-    public DocumentDto toDto() {
-        return new DocumentDto(id, kind, fileName, contentType, sizeBytes, sha256, expiresOn, uploadedAt);
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
     }
 
     public Long id() {

@@ -1,7 +1,7 @@
 package org.externship.portal.application.entity;
 
-import org.externship.portal.listing.boundary.PeriodDraft;
 import org.externship.portal.listing.entity.Externship;
+import org.externship.portal.listing.entity.PeriodDraft;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.testing.Postings;
 import org.junit.jupiter.api.Test;

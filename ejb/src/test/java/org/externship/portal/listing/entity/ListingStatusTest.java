@@ -1,6 +1,6 @@
 package org.externship.portal.listing.entity;
 
-import org.externship.portal.listing.boundary.PeriodDraft;
+import org.externship.portal.listing.entity.PeriodDraft;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.testing.Postings;
 import org.junit.jupiter.api.Test;

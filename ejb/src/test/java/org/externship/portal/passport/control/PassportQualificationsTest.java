@@ -1,8 +1,8 @@
 package org.externship.portal.passport.control;
 
 import org.externship.portal.passport.boundary.DocumentDto;
-import org.externship.portal.passport.boundary.DocumentKind;
-import org.externship.portal.passport.boundary.PassportProfile;
+import org.externship.portal.passport.entity.DocumentKind;
+import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.qualification.entity.DocumentType;
 import org.externship.portal.qualification.entity.EcfmgStatus;
 import org.externship.portal.qualification.entity.ExamResult;

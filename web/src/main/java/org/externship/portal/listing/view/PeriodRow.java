@@ -1,6 +1,6 @@
 package org.externship.portal.listing.view;
 
-import org.externship.portal.listing.boundary.PeriodDraft;
+import org.externship.portal.listing.entity.PeriodDraft;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.externship.portal.passport.view;
 
 import org.externship.portal.passport.boundary.DocumentDto;
-import org.externship.portal.passport.boundary.DocumentKind;
+import org.externship.portal.passport.entity.DocumentKind;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package org.externship.portal.listing.boundary;
+package org.externship.portal.listing.entity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

@@ -1,4 +1,4 @@
-package org.externship.portal.shared.view;
+package org.externship.portal.shared.diagnostics;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

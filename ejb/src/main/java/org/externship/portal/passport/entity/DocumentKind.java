@@ -1,4 +1,4 @@
-package org.externship.portal.passport.boundary;
+package org.externship.portal.passport.entity;
 
 import org.externship.portal.qualification.entity.DocumentType;
 

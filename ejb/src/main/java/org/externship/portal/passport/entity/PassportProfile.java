@@ -1,4 +1,4 @@
-package org.externship.portal.passport.boundary;
+package org.externship.portal.passport.entity;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
