@@ -23,6 +23,7 @@ import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.boundary.Text;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
@@ -174,7 +175,7 @@ public class ApplicationReview {
     private void moveOn(Application application, ApplicationStatus next, String note, Instant now,
                         Instant offerExpiresAt) {
         statusChanges.move(application, tenant.requireTenant(), next, Actor.COORDINATOR, user.name(),
-                blankToNull(note), now, offerExpiresAt);
+                Text.trimmed(note), now, offerExpiresAt);
     }
 
     /** Application {@code id} of this hospital, once the student has submitted it. */
@@ -188,9 +189,5 @@ public class ApplicationReview {
 
     private ApplicationDetail detail(Application application) {
         return ApplicationDetail.of(application, Actor.COORDINATOR);
-    }
-
-    private static String blankToNull(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
     }
 }

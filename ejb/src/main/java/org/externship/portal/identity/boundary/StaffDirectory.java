@@ -13,6 +13,7 @@ import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Text;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
@@ -54,7 +55,7 @@ public class StaffDirectory {
     @RolesAllowed(Roles.COORDINATOR)
     public StaffMemberDto describe(long id, @NotNull @Valid StaffProfile profile) {
         StaffMember member = member(id);
-        member.describe(blankToNull(profile.title()), blankToNull(profile.specialty()));
+        member.describe(Text.trimmed(profile.title()), Text.trimmed(profile.specialty()));
         return StaffMemberDto.of(member);
     }
 
@@ -92,9 +93,5 @@ public class StaffDirectory {
             throw new NotFoundException("staff member", id);
         }
         return member;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -10,6 +10,7 @@ import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
+import org.externship.portal.shared.boundary.Text;
 
 import java.time.YearMonth;
 
@@ -42,9 +43,9 @@ public record SearchCriteria(
         SearchSort sort) {
 
     public SearchCriteria {
-        text = blankToNull(text);
-        city = blankToNull(city);
-        state = blankToNull(state);
+        text = Text.trimmed(text);
+        city = Text.trimmed(city);
+        state = Text.trimmed(state);
         sort = sort == null ? SearchSort.START : sort;
     }
 
@@ -106,9 +107,5 @@ public record SearchCriteria(
     public SearchCriteria withSort(SearchSort value) {
         return new SearchCriteria(text, specialty, type, setting, state, city, minWeeks, maxWeeks, startMonth,
                 maxFeeCents, visa, qualifiedFor, value);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

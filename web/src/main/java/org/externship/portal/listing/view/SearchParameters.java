@@ -6,6 +6,7 @@ import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
+import org.externship.portal.shared.boundary.Text;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,7 @@ public record SearchParameters(String text, Specialty specialty, ExternshipType 
     static final int MAX_PAGE = 100_000;
 
     public static SearchParameters of(Map<String, String> parameters) {
-        Function<String, String> value = name -> {
-            String raw = parameters.get(name);
-            return raw == null || raw.isBlank() ? null : raw.strip();
-        };
+        Function<String, String> value = name -> Text.trimmed(parameters.get(name));
         String text = value.apply("q");
         String state = value.apply("state");
         String city = value.apply("city");

@@ -8,7 +8,6 @@ import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.Passports;
 import org.externship.portal.passport.entity.DocumentKind;
-import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.qualification.entity.EcfmgStatus;
 import org.externship.portal.qualification.entity.ExamResult;
 import org.externship.portal.qualification.entity.Specialty;
@@ -22,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** student/passport.xhtml: the student's clinical passport: profile, documents with their expiry, uploads. */
 @Named
@@ -39,17 +37,7 @@ public class PassportView implements Serializable {
 
     private List<DocumentRow> documents = List.of();
 
-    private String medicalSchool;
-    private String schoolCountry;
-    private Integer graduationYear;
-    private boolean finalYearStudent;
-    private ExamResult step1;
-    private ExamResult step2ck;
-    private Integer step2ckScore;
-    private ExamResult step3;
-    private EcfmgStatus ecfmg;
-    private VisaStatus visa;
-    private Specialty[] specialties = new Specialty[0];
+    private PassportForm form = new PassportForm();
 
     private DocumentKind uploadKind;
     private LocalDate expiresOn;
@@ -59,16 +47,15 @@ public class PassportView implements Serializable {
     void load() {
         PassportDto passport = passports.mine();
         if (passport.hasProfile()) {
-            show(passport.profile());
+            form = PassportForm.of(passport.profile());
         }
         showDocuments(passport);
     }
 
     public void save() {
         try {
-            PassportDto saved = passports.save(new PassportProfile(medicalSchool, schoolCountry, graduationYear,
-                    finalYearStudent, step1, step2ck, step2ckScore, step3, ecfmg, visa, Set.of(specialties)));
-            show(saved.profile());
+            PassportDto saved = passports.save(form.toProfile());
+            form = PassportForm.of(saved.profile());
             feedback.info("passport.saved");
         } catch (InvalidInputException e) {
             feedback.error(e, "profile");
@@ -110,20 +97,6 @@ public class PassportView implements Serializable {
         showDocuments(passports.mine());
     }
 
-    private void show(PassportProfile profile) {
-        medicalSchool = profile.medicalSchool();
-        schoolCountry = profile.schoolCountry();
-        graduationYear = profile.graduationYear();
-        finalYearStudent = profile.finalYearStudent();
-        step1 = profile.step1();
-        step2ck = profile.step2ck();
-        step2ckScore = profile.step2ckScore();
-        step3 = profile.step3();
-        ecfmg = profile.ecfmg();
-        visa = profile.visa();
-        specialties = profile.specialties().stream().sorted().toArray(Specialty[]::new);
-    }
-
     private void showDocuments(PassportDto passport) {
         LocalDate today = LocalDate.now();
         documents = Arrays.stream(DocumentKind.values())
@@ -131,6 +104,10 @@ public class PassportView implements Serializable {
                         .map(d -> new DocumentRow(kind, d, d.expiryStatus(today)))
                         .orElseGet(() -> new DocumentRow(kind, null, null)))
                 .toList();
+    }
+
+    public PassportForm getForm() {
+        return form;
     }
 
     public List<DocumentRow> getDocuments() {
@@ -167,94 +144,6 @@ public class PassportView implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now();
-    }
-
-    public String getMedicalSchool() {
-        return medicalSchool;
-    }
-
-    public void setMedicalSchool(String medicalSchool) {
-        this.medicalSchool = medicalSchool;
-    }
-
-    public String getSchoolCountry() {
-        return schoolCountry;
-    }
-
-    public void setSchoolCountry(String schoolCountry) {
-        this.schoolCountry = schoolCountry;
-    }
-
-    public Integer getGraduationYear() {
-        return graduationYear;
-    }
-
-    public void setGraduationYear(Integer graduationYear) {
-        this.graduationYear = graduationYear;
-    }
-
-    public boolean isFinalYearStudent() {
-        return finalYearStudent;
-    }
-
-    public void setFinalYearStudent(boolean finalYearStudent) {
-        this.finalYearStudent = finalYearStudent;
-    }
-
-    public ExamResult getStep1() {
-        return step1;
-    }
-
-    public void setStep1(ExamResult step1) {
-        this.step1 = step1;
-    }
-
-    public ExamResult getStep2ck() {
-        return step2ck;
-    }
-
-    public void setStep2ck(ExamResult step2ck) {
-        this.step2ck = step2ck;
-    }
-
-    public Integer getStep2ckScore() {
-        return step2ckScore;
-    }
-
-    public void setStep2ckScore(Integer step2ckScore) {
-        this.step2ckScore = step2ckScore;
-    }
-
-    public ExamResult getStep3() {
-        return step3;
-    }
-
-    public void setStep3(ExamResult step3) {
-        this.step3 = step3;
-    }
-
-    public EcfmgStatus getEcfmg() {
-        return ecfmg;
-    }
-
-    public void setEcfmg(EcfmgStatus ecfmg) {
-        this.ecfmg = ecfmg;
-    }
-
-    public VisaStatus getVisa() {
-        return visa;
-    }
-
-    public void setVisa(VisaStatus visa) {
-        this.visa = visa;
-    }
-
-    public Specialty[] getSpecialties() {
-        return specialties.clone();
-    }
-
-    public void setSpecialties(Specialty[] specialties) {
-        this.specialties = specialties == null ? new Specialty[0] : specialties.clone();
     }
 
     public DocumentKind getUploadKind() {

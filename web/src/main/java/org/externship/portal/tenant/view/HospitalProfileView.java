@@ -7,10 +7,8 @@ import jakarta.inject.Named;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
-import org.externship.portal.tenant.boundary.HospitalDetails;
 import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
-import org.externship.portal.tenant.entity.HospitalType;
 
 import java.io.Serializable;
 
@@ -28,10 +26,7 @@ public class HospitalProfileView implements Serializable {
     Feedback feedback;
 
     private HospitalSummary hospital;
-    private String name;
-    private HospitalType type;
-    private String city;
-    private String state;
+    private HospitalForm form;
 
     @PostConstruct
     void load() {
@@ -44,7 +39,7 @@ public class HospitalProfileView implements Serializable {
 
     public void save() {
         try {
-            show(hospitals.describeMine(new HospitalDetails(name, type, city, state)));
+            show(hospitals.describeMine(form.toDetails()));
             feedback.info("hospital.saved");
         } catch (InvalidInputException e) {
             feedback.error(e, "profile");
@@ -55,49 +50,14 @@ public class HospitalProfileView implements Serializable {
 
     private void show(HospitalSummary summary) {
         hospital = summary;
-        name = summary.name();
-        type = summary.type();
-        city = summary.city();
-        state = summary.state();
-    }
-
-    public HospitalType[] getTypes() {
-        return HospitalType.values();
+        form = HospitalForm.of(summary);
     }
 
     public HospitalSummary getHospital() {
         return hospital;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public HospitalType getType() {
-        return type;
-    }
-
-    public void setType(HospitalType type) {
-        this.type = type;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
+    public HospitalForm getForm() {
+        return form;
     }
 }
