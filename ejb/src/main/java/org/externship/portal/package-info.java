@@ -1,5 +1,6 @@
 /**
- * The Externship Portal's business core, organised by feature (tenant, identity, and later listing, application,
- * rotation, learninglog, letters); each feature has boundary (transactions), control (logic) and entity (JPA).
+ * The Externship Portal's business core, organised by feature (tenant, identity, qualification, listing, passport,
+ * application, placement, notification; the kernel in shared); each feature has boundary (transactions and what
+ * they answer), control (logic) and entity (JPA and value types). docs/architecture.md maps who may use whom.
  */
 package org.externship.portal;

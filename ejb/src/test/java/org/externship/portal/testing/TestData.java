@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Writes and reads test rows behind the boundaries' backs, each call in its own transaction. It names the hospital
- * it acts for explicitly (test code only: the portal sets the tenant in TenantIsolationInterceptor alone), so a
+ * it acts for explicitly (test code only: the portal sets the tenant in HospitalScope alone), so a
  * test can seed two hospitals and read either one back.
  */
 @Stateless

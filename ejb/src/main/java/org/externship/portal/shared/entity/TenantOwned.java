@@ -11,7 +11,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 /**
  * The base of every entity a hospital owns. EclipseLink adds {@code tenant_id = :tenant} to every read, update and
  * delete of a subclass and fills the column on insert, from the persistence-context property {@link #TENANT_PROPERTY}.
- * That property is set in one place only: {@code TenantIsolationInterceptor}. Without it, queries on these entities
+ * That property is set in one place only: {@code shared.tenancy.HospitalScope}. Without it, queries on these entities
  * fail instead of returning other hospitals' rows.
  */
 @MappedSuperclass

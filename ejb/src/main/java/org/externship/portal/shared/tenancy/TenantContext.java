@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The hospital the current request acts for. The web layer sets it once per request from the signed-in user's
- * token (their Keycloak organization); {@link TenantIsolationInterceptor} applies it to the persistence context.
+ * token (their Keycloak organization); {@link TenantIsolationInterceptor} applies it to the persistence context
+ * of staff boundaries.
  * Students and the platform admin act for no hospital.
  */
 @RequestScoped
