@@ -508,6 +508,29 @@ class ApplicationIT {
     }
 
     @Test
+    void aMoveThatRollsBackTellsNobody() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        long period = publish(a, 2).periods().get(0).id();
+        String student = newStudent("Hopeful student");
+        long mine = applyAs(student, period);
+        long foreign = applyAs(newStudent("Student of B"), publish(b, 2).periods().get(0).id());
+
+        signInStaff(a, a.coordinator());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(
+                () -> review.moveAll(List.of(mine, foreign), ApplicationStatus.UNDER_REVIEW, null)));
+        assertEquals(ApplicationStatus.SUBMITTED, asCoordinator.call(() -> review.application(mine)).summary()
+                .status(), "all or none");
+        asCoordinator.call(() -> review.move(mine, ApplicationStatus.INTERVIEW, null));
+
+        signInStudent(student, "Hopeful student");
+        List<ApplicationStatus> told = notificationsNow().stream().filter(n -> n.applicationId() == mine)
+                .map(NotificationDto::status).toList();
+        assertEquals(List.of(ApplicationStatus.INTERVIEW), told,
+                "told of the move that was made, not of the one rolled back");
+    }
+
+    @Test
     void aQueuePageCostsTheSameFewStatementsWhateverTheNumberOfApplications() throws Exception {
         StaffedHospital small = data.staffedHospital("small");
         StaffedHospital large = data.staffedHospital("large");
