@@ -81,19 +81,22 @@ class ApplicationPages extends PortalPage {
         open("/coordinator/placements.xhtml");
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='supervision:placements'] tbody tr"))
                 .stream().filter(r -> r.getText().contains(student)).findFirst().orElse(null));
-        String menuId = row.findElement(By.cssSelector(".ui-selectcheckboxmenu")).getAttribute("id");
+        WebElement menu = row.findElement(By.cssSelector(".ui-selectcheckboxmenu"));
+        String menuId = menu.getAttribute("id");
         String panel = "jQuery(PrimeFaces.escapeClientId('" + menuId + "_panel'))";
         String open = "return " + panel + ".is(':visible') && !" + panel + ".is(':animated');";
-        driver.findElement(By.id(menuId + "_label")).click();
+        By trigger = By.cssSelector("[id='" + menuId + "'] .ui-selectcheckboxmenu-trigger");
+        By chosen = By.cssSelector("[id='" + menuId + "'] .ui-selectcheckboxmenu-multiple-container");
+        driver.findElement(trigger).click();
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(open));
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li"))
                 .stream().filter(li -> attending.equals(li.getText().strip())).findFirst().orElse(null));
         item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), attending));
-        driver.findElement(By.id(menuId + "_label")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(chosen, attending));
+        driver.findElement(trigger).click();
         wait.until(d -> !(Boolean) ((JavascriptExecutor) d).executeScript("return " + panel + ".is(':visible');"));
         clickAjax(By.id(menuId.replace("attendings", "save-attendings")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervision:messages"), student));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), student));
     }
 
     String applicantStatus() {

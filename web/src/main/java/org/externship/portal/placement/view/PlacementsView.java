@@ -11,9 +11,7 @@ import org.externship.portal.shared.view.Feedback;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * coordinator/placements.xhtml: the hospital's placements, by start date, and their supervising attendings, which the
@@ -31,40 +29,58 @@ public class PlacementsView implements Serializable {
     @Inject
     Feedback feedback;
 
-    private List<PlacementDto> all = List.of();
+    private List<Row> rows = List.of();
     private List<PlacementDto.Supervisor> attendingChoices = List.of();
-    private final Map<Long, List<Long>> attendingIds = new HashMap<>();
+
+    /** A placement and the attendings chosen for it on the page. */
+    public static class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final PlacementDto placement;
+        private List<Long> attendingIds;
+
+        Row(PlacementDto placement) {
+            this.placement = placement;
+            this.attendingIds = new ArrayList<>(placement.attendings().stream()
+                    .map(PlacementDto.Supervisor::staffMemberId).toList());
+        }
+
+        public PlacementDto getPlacement() {
+            return placement;
+        }
+
+        public List<Long> getAttendingIds() {
+            return attendingIds;
+        }
+
+        public void setAttendingIds(List<Long> attendingIds) {
+            this.attendingIds = attendingIds == null ? new ArrayList<>() : attendingIds;
+        }
+    }
 
     @PostConstruct
     void load() {
-        all = placements.all();
+        rows = placements.all().stream().map(Row::new).toList();
         attendingChoices = placements.attendings();
-        attendingIds.clear();
-        all.forEach(p -> attendingIds.put(p.id(),
-                new ArrayList<>(p.attendings().stream().map(PlacementDto.Supervisor::staffMemberId).toList())));
     }
 
-    /** Saves the attendings chosen for placement {@code placement}. */
-    public void saveAttendings(PlacementDto placement) {
+    /** Saves the attendings chosen for the placement of {@code row}. */
+    public void saveAttendings(Row row) {
         try {
-            placements.assignAttendings(placement.id(), attendingIds.getOrDefault(placement.id(), List.of()));
+            placements.assignAttendings(row.placement.id(), row.attendingIds);
             load();
-            feedback.info("placement.attendingsSaved", placement.studentName());
+            feedback.info("placement.attendingsSaved", row.placement.studentName());
         } catch (PortalException e) {
             feedback.error(e);
         }
     }
 
-    public List<PlacementDto> getPlacements() {
-        return all;
+    public List<Row> getRows() {
+        return rows;
     }
 
     public List<PlacementDto.Supervisor> getAttendingChoices() {
         return attendingChoices;
-    }
-
-    /** The attendings chosen per placement id, bound to each row's choice. */
-    public Map<Long, List<Long>> getAttendingIds() {
-        return attendingIds;
     }
 }
