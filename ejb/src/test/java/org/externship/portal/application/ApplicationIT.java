@@ -286,12 +286,65 @@ class ApplicationIT {
         long bls = asStudent.call(passports::mine).document(DocumentKind.BLS).orElseThrow().id();
 
         signInStaff(a, a.coordinator());
-        assertEquals(VisaStatus.B1, asCoordinator.call(() -> review.applicantPassport(id)).profile().visa());
+        assertEquals(VisaStatus.B1, asCoordinator.call(() -> review.applicantPassport(id)).orElseThrow().profile()
+                .visa());
         assertEquals("application/pdf", asCoordinator.call(() -> review.applicantDocument(id, bls)).document()
                 .contentType());
         signInStaff(b, b.coordinator());
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.applicantPassport(id)));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.applicantDocument(id, bls)));
+    }
+
+    @Test
+    void aWithdrawnDraftNeverReachesTheHospital() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        long period = publish(a, 2).periods().get(0).id();
+        String student = newStudent("Second thoughts");
+        long draft = asStudent.call(() -> myApplications.apply(new ApplyCommand(period, "A first version.", false)))
+                .summary().id();
+        long bls = asStudent.call(passports::mine).document(DocumentKind.BLS).orElseThrow().id();
+        assertEquals(ApplicationStatus.WITHDRAWN, asStudent.call(() -> myApplications.withdraw(draft)).summary()
+                .status());
+
+        signInStaff(a, a.coordinator());
+        assertTrue(notificationsNow().stream().noneMatch(n -> n.applicationId() == draft), "nobody is told");
+        QueueFilter withdrawn = new QueueFilter(Set.of(ApplicationStatus.WITHDRAWN), null, null,
+                QueueFilter.QueueOrder.UPDATED, true);
+        assertTrue(asCoordinator.call(() -> review.queue(withdrawn, 0, 200)).rows().stream()
+                .noneMatch(row -> row.id() == draft), "not in the queue, not even among the withdrawn");
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.application(draft)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.applicantPassport(draft)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> review.applicantDocument(draft, bls)));
+    }
+
+    @Test
+    void theHospitalOpensTheApplicantsPassportOnlyWhileItConsidersTheApplication() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        long period = publish(a, 2).periods().get(0).id();
+        String rejectedStudent = newStudent("Not this time");
+        long rejected = applyAs(rejectedStudent, period);
+        long rejectedBls = asStudent.call(passports::mine).document(DocumentKind.BLS).orElseThrow().id();
+        String withdrawingStudent = newStudent("Went elsewhere");
+        long withdrawn = applyAs(withdrawingStudent, period);
+        long withdrawnBls = asStudent.call(passports::mine).document(DocumentKind.BLS).orElseThrow().id();
+
+        signInStaff(a, a.coordinator());
+        assertTrue(asCoordinator.call(() -> review.applicantPassport(rejected)).isPresent(), "while in review");
+        assertEquals(rejectedBls, asCoordinator.call(() -> review.applicantDocument(rejected, rejectedBls))
+                .document().id());
+        asCoordinator.call(() -> review.move(rejected, ApplicationStatus.REJECTED, null));
+        assertTrue(asCoordinator.call(() -> review.applicantPassport(rejected)).isEmpty(), "not after a rejection");
+        assertThrows(NotFoundException.class,
+                () -> asCoordinator.call(() -> review.applicantDocument(rejected, rejectedBls)));
+        assertEquals(ApplicationStatus.REJECTED, asCoordinator.call(() -> review.application(rejected)).summary()
+                .status(), "the application itself stays readable");
+
+        signInStudent(withdrawingStudent, "Went elsewhere");
+        asStudent.call(() -> myApplications.withdraw(withdrawn));
+        signInStaff(a, a.coordinator());
+        assertTrue(asCoordinator.call(() -> review.applicantPassport(withdrawn)).isEmpty(), "not after a withdrawal");
+        assertThrows(NotFoundException.class,
+                () -> asCoordinator.call(() -> review.applicantDocument(withdrawn, withdrawnBls)));
     }
 
     @Test

@@ -39,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,8 +82,8 @@ public class ApplicationReview {
     @RolesAllowed(Roles.COORDINATOR)
     public Page<ApplicationSummary> queue(@NotNull QueueFilter filter, @Min(0) int first,
                                           @Min(1) @Max(200) int pageSize) {
-        StringBuilder where = new StringBuilder(" where a.status <> :draft");
-        Map<String, Object> parameters = new HashMap<>(Map.of("draft", ApplicationStatus.DRAFT));
+        StringBuilder where = new StringBuilder(" where a.submittedAt is not null");
+        Map<String, Object> parameters = new HashMap<>();
         if (!filter.statuses().isEmpty()) {
             where.append(" and a.status in :statuses");
             parameters.put("statuses", List.copyOf(filter.statuses()));
@@ -120,16 +121,29 @@ public class ApplicationReview {
         return defaultHoldDays;
     }
 
-    /** The applicant's clinical passport: profile and current documents, for an application to this hospital. */
+    /**
+     * The applicant's clinical passport, profile and current documents, while the application shares it
+     * ({@link ApplicationStatus#sharesPassport()}); empty once it was withdrawn, rejected or declined.
+     */
     @RolesAllowed(Roles.COORDINATOR)
-    public PassportDto applicantPassport(long applicationId) {
-        return passports.passportOf(submitted(applicationId).studentSubject());
+    public Optional<PassportDto> applicantPassport(long applicationId) {
+        Application application = submitted(applicationId);
+        return application.status().sharesPassport()
+                ? Optional.of(passports.passportOf(application.studentSubject()))
+                : Optional.empty();
     }
 
-    /** One of the applicant's documents, for an application to this hospital; another student's is not found. */
+    /**
+     * One of the applicant's documents, while the application shares the passport; another student's document, or
+     * any once the application was withdrawn, rejected or declined, is not found.
+     */
     @RolesAllowed(Roles.COORDINATOR)
     public StoredDocument applicantDocument(long applicationId, long documentId) {
-        return passports.openDocument(submitted(applicationId).studentSubject(), documentId);
+        Application application = submitted(applicationId);
+        if (!application.status().sharesPassport()) {
+            throw new NotFoundException("document", documentId);
+        }
+        return passports.openDocument(application.studentSubject(), documentId);
     }
 
     /** Moves one application on: review, interview, waitlist or reject (offers: {@link #offer}). */
@@ -178,10 +192,10 @@ public class ApplicationReview {
                 Text.trimmed(note), now, offerExpiresAt);
     }
 
-    /** Application {@code id} of this hospital, once the student has submitted it. */
+    /** Application {@code id} of this hospital, once the student has submitted it (a withdrawn draft never was). */
     private Application submitted(long id) {
         Application application = em.find(Application.class, id);
-        if (application == null || application.status() == ApplicationStatus.DRAFT) {
+        if (application == null || application.submittedAt() == null) {
             throw new NotFoundException("application", id);
         }
         return application;

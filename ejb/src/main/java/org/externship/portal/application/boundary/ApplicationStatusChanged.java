@@ -15,16 +15,17 @@ import java.time.Instant;
  * @param hospitalAlias the hospital the application belongs to (the tenant of its rows)
  * @param previous      the status before the move
  * @param movedBy       who moved it: the student, a coordinator, or the portal
+ * @param submitted     the student has submitted it (a draft, withdrawn or not, is the student's alone)
  */
 public record ApplicationStatusChanged(long applicationId, String hospitalAlias, ApplicationStatus previous,
-                                       ApplicationStatus status, Actor movedBy, Instant at, String externshipTitle,
-                                       String hospitalName, String studentSubject, String studentName,
-                                       String studentEmail) {
+                                       ApplicationStatus status, Actor movedBy, Instant at, boolean submitted,
+                                       String externshipTitle, String hospitalName, String studentSubject,
+                                       String studentName, String studentEmail) {
 
     public static ApplicationStatusChanged of(Application moved, ApplicationStatus previous, String hospitalAlias,
                                        Actor movedBy, Instant at) {
         return new ApplicationStatusChanged(moved.id(), hospitalAlias, previous, moved.status(), movedBy, at,
-                moved.externshipTitle(), moved.hospitalName(), moved.studentSubject(), moved.studentName(),
+                moved.submittedAt() != null, moved.externshipTitle(), moved.hospitalName(), moved.studentSubject(), moved.studentName(),
                 moved.studentEmail());
     }
 

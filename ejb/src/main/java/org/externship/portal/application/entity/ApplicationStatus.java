@@ -20,6 +20,15 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == UNDER_REVIEW || this == INTERVIEW || this == WAITLISTED;
     }
 
+    /**
+     * The hospital may open the applicant's clinical passport and documents: while it considers the application
+     * (an offer that lapsed may be made again) and once a placement exists; not after a withdrawal, a rejection or a
+     * declined offer, and never for a draft.
+     */
+    public boolean sharesPassport() {
+        return isInReview() || this == OFFERED || this == LAPSED || this == ACCEPTED;
+    }
+
     /** Nothing can follow (an accepted placement may still be given up before it starts). */
     public boolean isFinal() {
         return this == DECLINED || this == REJECTED || this == WITHDRAWN;

@@ -24,7 +24,8 @@ import java.util.ResourceBundle;
 
 /**
  * Tells the other side of an application that its status changed: the student when the hospital (or the portal)
- * moved it, the hospital's coordinators when the student did. It observes {@link ApplicationStatusChanged} once the
+ * moved it, the hospital's coordinators when the student did, once the application was submitted (a draft, even a
+ * withdrawn one, never reaches the hospital). It observes {@link ApplicationStatusChanged} once the
  * move has committed (a rolled-back change tells nobody), and writes the notification in a transaction of its own;
  * the e-mail leaves after that one commits.
  */
@@ -49,7 +50,9 @@ public class Notifier {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicationStatusChanged change) {
         if (change.movedBy() == Actor.STUDENT) {
-            tellCoordinators(change);
+            if (change.submitted()) {
+                tellCoordinators(change);
+            }
         } else {
             tellStudent(change);
         }

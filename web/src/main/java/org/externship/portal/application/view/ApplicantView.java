@@ -47,11 +47,6 @@ public class ApplicantView implements Serializable {
         holdDays = review.defaultHoldDays();
         try {
             show(review.application(id == null ? -1 : id));
-            passport = review.applicantPassport(id);
-            LocalDate today = LocalDate.now();
-            documents = passport.documents().stream()
-                    .map(d -> new DocumentRow(d.kind(), d, d.expiryStatus(today)))
-                    .toList();
         } catch (NotFoundException e) {
             Faces.responseSendError(404, feedback.text("error.404.text"));
         }
@@ -76,8 +71,14 @@ public class ApplicantView implements Serializable {
         }
     }
 
+    /** The application and, while it shares it, the applicant's passport. */
     private void show(ApplicationDetail shown) {
         detail = shown;
+        passport = review.applicantPassport(shown.summary().id()).orElse(null);
+        LocalDate today = LocalDate.now();
+        documents = passport == null ? List.of() : passport.documents().stream()
+                .map(d -> new DocumentRow(d.kind(), d, d.expiryStatus(today)))
+                .toList();
     }
 
     /** The moves shown as buttons; an offer has its own form. */
@@ -89,7 +90,12 @@ public class ApplicantView implements Serializable {
         return detail.nextMoves().contains(ApplicationStatus.OFFERED);
     }
 
-    /** The applicant's clinical passport (profile null if they never saved one). */
+    /** Whether the hospital may still open the applicant's passport (not after a withdrawal or a rejection). */
+    public boolean isPassportShared() {
+        return passport != null;
+    }
+
+    /** The applicant's clinical passport (profile null if they never saved one); null once no longer shared. */
     public PassportDto getPassport() {
         return passport;
     }
