@@ -76,6 +76,11 @@ class PassportIT {
         assertArrayEquals(Files.readAllBytes(pdf), download.body());
         assertEquals(404, get(driver, link.replaceAll("id=\\d+", "id=1")).statusCode(),
                 "no one else's document through this path");
+        HttpResponse<byte[]> passportPage = get(driver, portal.baseUrl() + "/student/passport.xhtml");
+        assertTrue(new String(passportPage.body(), StandardCharsets.UTF_8)
+                .contains("American University of the Caribbean"), "the signed-in page itself");
+        assertEquals("no-store", passportPage.headers().firstValue("Cache-Control").orElse(""),
+                "a signed-in page is never kept by the browser (the back button after sign-out)");
 
         page.upload("Immunization record", LocalDate.now().plusDays(10), pdf);
         assertTrue(page.documentRow("Immunization record").contains("Expires soon"),

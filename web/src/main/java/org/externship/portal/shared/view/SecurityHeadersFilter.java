@@ -1,5 +1,6 @@
 package org.externship.portal.shared.view;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +12,9 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. PrimeFaces sends the script policy (self plus a nonce per response); this
- * second policy adds what it does not cover. Browsers enforce both.
+ * second policy adds what it does not cover. Browsers enforce both. A signed-in user's pages are never stored by the
+ * browser (on a shared hospital computer, the back button after sign-out must not show a student's passport); the
+ * portal's static resources stay cacheable.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -26,6 +29,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (request.getUserPrincipal() != null && !isResource(request)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER);
     }
 }
