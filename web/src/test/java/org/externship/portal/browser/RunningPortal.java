@@ -36,6 +36,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
     private final ServerProcess keycloak;
     private final ServerProcess payara;
     private final String baseUrl;
+    private final String operatorUrl;
     private final Path payaraLog;
     private final String keycloakUrl;
     private final String keycloakAdminPassword;
@@ -50,6 +51,8 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         int keycloakPort = freePort();
         int portalPort = freePort();
         baseUrl = "http://localhost:" + portalPort;
+        int operatorPort = freePort();
+        operatorUrl = "http://127.0.0.1:" + operatorPort;
         keycloakUrl = "http://localhost:" + keycloakPort;
         keycloakAdminPassword = UUID.randomUUID().toString();
         String oidcSecret = UUID.randomUUID().toString();
@@ -90,6 +93,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                 portalEnvironment(Map.of("PORTAL_DATA_DIR", work.resolve("data").toString(),
                         "PORTAL_DEMO_DATA", "true",
                         "PORTAL_BASE_URL", baseUrl,
+                        "PORTAL_OPERATOR_PORT", String.valueOf(operatorPort),
                         "PORTAL_KEYCLOAK_URL", keycloakUrl,
                         "PORTAL_OIDC_SECRET", oidcSecret,
                         "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret,
@@ -105,6 +109,11 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The operators' port (health, metrics), on 127.0.0.1 only. */
+    public String operatorUrl() {
+        return operatorUrl;
     }
 
     /** Payara Micro's output, the portal's log included. */

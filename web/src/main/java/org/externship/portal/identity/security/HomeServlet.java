@@ -10,9 +10,11 @@ import java.io.IOException;
 
 /**
  * {@code /home}: the sign-in entry point. It is protected, so an anonymous visitor goes through Keycloak first;
- * a signed-in user is sent to the home page of their role.
+ * a signed-in user is sent to the home page of their role. The bare section addresses ({@code /student} ...) lead
+ * here too, instead of the container's redirect to the same address with a slash (which it would build from the
+ * request's Host header).
  */
-@WebServlet(urlPatterns = "/home")
+@WebServlet(urlPatterns = {"/home", "/student", "/attending", "/coordinator", "/admin"})
 public class HomeServlet extends HttpServlet {
 
     @Inject

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
         providerURI = "${portalSecurity.providerUri}",
         clientId = "${portalSecurity.clientId}",
         clientSecret = "${portalSecurity.clientSecret}",
-        redirectURI = "${baseURL}/callback",
+        redirectURI = "${portalSecurity.callbackUri}",
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email", "organization"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
@@ -83,6 +83,11 @@ public class PortalSecurity {
             LOG.severe("No client secret for Keycloak: set PORTAL_OIDC_SECRET");
             return "";
         });
+    }
+
+    /** Where Keycloak sends the browser after signing in: the configured base URL, never the request's host. */
+    public String getCallbackUri() {
+        return baseUrl + "/callback";
     }
 
     /** Where Keycloak sends the browser after signing out: the public landing page. */
