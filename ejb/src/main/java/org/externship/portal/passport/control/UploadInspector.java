@@ -1,9 +1,8 @@
 package org.externship.portal.passport.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,15 +17,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Accepts an upload only if it is what it claims to be, judged by its content alone (never the file name or the
- * browser's content type): a PDF that PDFBox opens, unencrypted, with at least one page and its end-of-file marker;
- * or a PNG or JPEG (magic bytes) that ImageIO decodes, of sane dimensions. Anything else, or anything larger than
- * {@code portal.upload.max-bytes}, is refused with {@link UploadRefusedException} naming the reason.
+ * browser's content type): a PDF that PDFBox opens, unencrypted, with at least one page and its end-of-file marker,
+ * and nothing in it that acts (scripts, launches, attachments: {@link PdfActiveContent}); or a PNG or JPEG (magic
+ * bytes) whose header declares a bitmap of sane size ({@link ImageHeader}) and that ImageIO decodes. Neither may hide
+ * web-page markup ({@link HiddenMarkup}). Anything else is refused with {@link UploadRefusedException} naming the
+ * reason.
+ * <p>
+ * The cheap checks come first and need no parser: the size ({@code portal.upload.max-bytes}), the magic bytes, the
+ * markup, an image's header. Parsing is where a small file can cost a lot, so it is bounded three ways: an image's pixels are counted from
+ * its header before it is decoded; a PDF's decompression is counted as it happens ({@link BoundedPdfLoader}); and at
+ * most {@code portal.upload.concurrent-checks} uploads (2 unless configured) are parsed at once, each node counting its
+ * own. The limit is per JVM on purpose: what it protects is that node's heap, so a cluster of n nodes parses up to n
+ * times as many in all, each within its own memory. When all permits are taken an upload waits {@link #BUSY_WAIT} for
+ * one, then is refused with "busy, try again" rather than queued without bound.
  */
 @ApplicationScoped
 public class UploadInspector {
@@ -37,8 +49,22 @@ public class UploadInspector {
 
     /** 5 MB unless configured otherwise. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
-    /** Images larger than this (in pixels) are refused before decoding: a small file may claim a huge bitmap. */
-    static final long MAX_PIXELS = 40_000_000L;
+    /** Two parses at once unless configured otherwise. */
+    public static final int DEFAULT_CONCURRENT_CHECKS = 2;
+    /** How long an upload waits for another one's check to end before it is refused as busy. */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(2);
+
+    /**
+     * The largest image decoded, in pixels: 25 megapixels, more than a phone photo (12) or an A4 page scanned at 300
+     * dpi (8.7) needs. A small file may declare a huge bitmap; the header says so before the decoder allocates.
+     */
+    static final long MAX_PIXELS = 25_000_000L;
+    /**
+     * The largest bitmap decoded, in bytes: a 25-megapixel photo in 8-bit RGB (75 MB). Images with more or deeper
+     * channels (16-bit, alpha) get correspondingly fewer pixels: the probe's 6000 x 6000 16-bit RGBA PNG would take 288
+     * MB.
+     */
+    static final long MAX_DECODED_BYTES = MAX_PIXELS * 3;
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -51,12 +77,32 @@ public class UploadInspector {
     @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "5242880")
     long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = "portal.upload.concurrent-checks", defaultValue = "2")
+    int concurrentChecks;
+
+    private Semaphore checks;
+    private Duration busyWait;
+
     public UploadInspector() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public UploadInspector(long maxBytes) {
+        this(maxBytes, DEFAULT_CONCURRENT_CHECKS, BUSY_WAIT);
+    }
+
+    UploadInspector(long maxBytes, int concurrentChecks, Duration busyWait) {
         this.maxBytes = maxBytes;
+        this.concurrentChecks = concurrentChecks;
+        this.busyWait = busyWait;
+        this.checks = new Semaphore(concurrentChecks);
+    }
+
+    /** The container injects the configuration after construction: the permits follow it. */
+    @PostConstruct
+    void configure() {
+        checks = new Semaphore(Math.max(1, concurrentChecks));
     }
 
     public long maxBytes() {
@@ -73,30 +119,60 @@ public class UploadInspector {
         }
         String type;
         if (startsWith(content, PDF_MAGIC)) {
-            checkPdf(content);
             type = PDF;
         } else if (startsWith(content, PNG_MAGIC)) {
-            checkImage(content, "png");
             type = PNG;
         } else if (startsWith(content, JPEG_MAGIC)) {
-            checkImage(content, "jpeg");
             type = JPEG;
         } else {
             throw new UploadRefusedException("passport.upload.unknownType");
         }
+        if (HiddenMarkup.isIn(content)) {
+            throw new UploadRefusedException("passport.upload.hiddenMarkup");
+        }
+        if (PDF.equals(type)) {
+            withPermit(() -> checkPdf(content));
+        } else {
+            ImageHeader header = (PNG.equals(type) ? ImageHeader.png(content) : ImageHeader.jpeg(content))
+                    .orElseThrow(() -> new UploadRefusedException("passport.upload.brokenImage"));
+            checkSize(header);
+            withPermit(() -> checkImage(content, PNG.equals(type) ? "png" : "jpeg", header));
+        }
         return new InspectedContent(type, content.length, sha256(content));
+    }
+
+    /** Runs {@code check} holding one of the node's permits to parse, or refuses the upload as busy. */
+    void withPermit(Runnable check) {
+        boolean acquired;
+        try {
+            acquired = checks.tryAcquire(busyWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new UploadRefusedException("passport.upload.busy");
+        }
+        try {
+            check.run();
+        } finally {
+            checks.release();
+        }
     }
 
     private static void checkPdf(byte[] content) {
         if (!hasEndMarker(content)) {
             throw new UploadRefusedException("passport.upload.brokenPdf");
         }
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(content))) {
+        try (PDDocument document = BoundedPdfLoader.load(content)) {
             if (document.isEncrypted()) {
                 throw new UploadRefusedException("passport.upload.encryptedPdf");
             }
             if (document.getNumberOfPages() < 1) {
                 throw new UploadRefusedException("passport.upload.brokenPdf");
+            }
+            if (PdfActiveContent.find(document).isPresent()) {
+                throw new UploadRefusedException("passport.upload.activePdf");
             }
         } catch (InvalidPasswordException e) {
             throw new UploadRefusedException("passport.upload.encryptedPdf");
@@ -118,7 +194,15 @@ public class UploadInspector {
         return false;
     }
 
-    private static void checkImage(byte[] content, String format) {
+    /** Refuses an image whose header declares a bitmap too big to decode, before any decoder runs. */
+    private static void checkSize(ImageHeader header) {
+        if (header.pixels() > MAX_PIXELS || header.decodedBytes() > MAX_DECODED_BYTES) {
+            throw new UploadRefusedException("passport.upload.imageTooLarge", header.width(), header.height());
+        }
+    }
+
+    /** Decodes the image, which must have the size its header declared (and {@link #checkSize} allowed). */
+    private static void checkImage(byte[] content, String format, ImageHeader header) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (input == null || !readers.hasNext()) {
@@ -127,8 +211,8 @@ public class UploadInspector {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                // the decoder must size the bitmap as the header we checked does
+                if (reader.getWidth(0) != header.width() || reader.getHeight(0) != header.height()) {
                     throw new UploadRefusedException("passport.upload.brokenImage");
                 }
                 BufferedImage image = reader.read(0);

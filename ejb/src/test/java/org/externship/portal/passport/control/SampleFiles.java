@@ -3,6 +3,8 @@ package org.externship.portal.passport.control;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -23,21 +25,37 @@ public final class SampleFiles {
 
     /** A one-page PDF saying {@code text}. */
     public static byte[] pdf(String text) {
+        return build(document -> addPage(document, text));
+    }
+
+    /** Builds a PDF with PDFBox and saves it as PDFBox does by default (objects packed into compressed streams). */
+    static byte[] build(PdfContent content) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
+            content.addTo(document);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static PDPage addPage(PDDocument document, String text) throws IOException {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(72, 700);
+            content.showText(text);
+            content.endText();
+        }
+        return page;
+    }
+
+    /** What a sample PDF holds besides its structure. */
+    @FunctionalInterface
+    interface PdfContent {
+        void addTo(PDDocument document) throws IOException;
     }
 
     public static byte[] png() {
@@ -64,6 +82,32 @@ public final class SampleFiles {
         return bytes;
     }
 
+    /** A PDF of {@code pages} pages, each saying its number: the ordinary multi-page document. */
+    public static byte[] multiPagePdf(int pages) {
+        return build(document -> {
+            for (int i = 1; i <= pages; i++) {
+                addPage(document, "Immunisation record, page " + i + " of " + pages);
+            }
+        });
+    }
+
+    /** A photo-sized JPEG (a phone picture of a certificate): 2000 x 1500 pixels, 8-bit RGB. */
+    public static byte[] photoJpeg() {
+        return image("jpeg", 2000, 1500);
+    }
+
+    /** A one-page PDF that opens without a password but is encrypted (an owner password restricts printing). */
+    public static byte[] encryptedPdf() {
+        return build(document -> {
+            addPage(document, "Malpractice insurance");
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanPrint(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", permissions);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+        });
+    }
+
     /** The first half of a real PDF. */
     public static byte[] truncatedPdf() {
         byte[] whole = pdf("Good standing letter");
@@ -71,10 +115,14 @@ public final class SampleFiles {
     }
 
     private static byte[] image(String format) {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        return image(format, 40, 30);
+    }
+
+    static byte[] image(String format, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 40, 30);
+        g.fillRect(0, 0, width, height);
         g.setColor(Color.BLUE);
         g.drawString("BLS", 5, 20);
         g.dispose();
