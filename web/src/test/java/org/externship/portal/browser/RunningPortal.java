@@ -87,10 +87,10 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                         "-jar", System.getProperty("payara.microJar"),
                         "--nocluster", "--port", String.valueOf(portalPort),
                         "--rootDir", work.resolve("payara").toString(),
-                        "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString(),
-                        "--deploy", System.getProperty("portal.war"), "--contextroot", "/"),
+                        "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString()),
                 work,
-                portalEnvironment(Map.of("PORTAL_DATA_DIR", work.resolve("data").toString(),
+                portalEnvironment(Map.of("PORTAL_WAR", System.getProperty("portal.war"),
+                        "PORTAL_DATA_DIR", work.resolve("data").toString(),
                         "PORTAL_DEMO_DATA", "true",
                         "PORTAL_BASE_URL", baseUrl,
                         "PORTAL_OPERATOR_PORT", String.valueOf(operatorPort),
@@ -101,8 +101,13 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                         "PORTAL_SMTP_PORT", String.valueOf(smtpPort))),
                 work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
 
-        keycloak.awaitReady(Duration.ofMinutes(4));
-        payara.awaitReady(Duration.ofMinutes(3));
+        try {
+            keycloak.awaitReady(Duration.ofMinutes(4));
+            payara.awaitReady(Duration.ofMinutes(3));
+        } catch (RuntimeException notReady) {
+            close();
+            throw notReady;
+        }
         keycloakAdmin = KeycloakBuilder.builder().serverUrl(keycloakUrl).realm("master").clientId("admin-cli")
                 .username("admin").password(keycloakAdminPassword).build();
     }
