@@ -8,6 +8,10 @@
 #   KEYCLOAK_HTTP_PORT   Keycloak port                            (8180)
 #   MAIL_SMTP_PORT       mail sink SMTP port                      (2525)
 #   MAIL_WEB_PORT        mail sink web API port                   (8025)
+#   PORTAL_OPERATOR_PORT health and metrics, on 127.0.0.1 only    (8081)
+#   PORTAL_BASE_URL      the address users reach                  (http://localhost:$PORTAL_HTTP_PORT)
+#                        behind an HTTPS proxy give https://...: the session cookie becomes Secure and every answer
+#                        carries Strict-Transport-Security (the proxy forwards to PORTAL_HTTP_PORT)
 #   PORTAL_DATA_DIR      where the database, Keycloak and secrets live   (~/.externship-portal)
 #   PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD   run on PostgreSQL instead of the embedded database
 # Options:  --reset   forget all data (database, Keycloak realm, secrets) before starting
@@ -18,6 +22,8 @@ portal_port=${PORTAL_HTTP_PORT:-8080}
 keycloak_port=${KEYCLOAK_HTTP_PORT:-8180}
 smtp_port=${MAIL_SMTP_PORT:-2525}
 mail_web_port=${MAIL_WEB_PORT:-8025}
+operator_port=${PORTAL_OPERATOR_PORT:-8081}
+base_url=${PORTAL_BASE_URL:-http://localhost:$portal_port}
 data=${PORTAL_DATA_DIR:-$HOME/.externship-portal}
 version_of() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$repo/pom.xml" | head -n 1; }
 payara_version=$(version_of payara.version)
@@ -34,7 +40,8 @@ fi
 
 command -v java >/dev/null || fail "Java 17 is needed (java not found on PATH)."
 for spec in "portal:$portal_port:PORTAL_HTTP_PORT" "Keycloak:$keycloak_port:KEYCLOAK_HTTP_PORT" \
-            "mail sink:$smtp_port:MAIL_SMTP_PORT" "mail web:$mail_web_port:MAIL_WEB_PORT"; do
+            "mail sink:$smtp_port:MAIL_SMTP_PORT" "mail web:$mail_web_port:MAIL_WEB_PORT" \
+            "operators:$operator_port:PORTAL_OPERATOR_PORT"; do
     IFS=: read -r what port var <<<"$spec"
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         fail "Port $port ($what) is already in use. Stop what uses it, or choose another port: $var=<port> $0"
@@ -113,7 +120,7 @@ pids+=($!)
 
 keycloak_started=$(date +%s)
 say "Starting Keycloak on http://localhost:$keycloak_port (the first start builds it: about a minute)"
-PORTAL_BASE_URL="http://localhost:$portal_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
+PORTAL_BASE_URL="$base_url" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
 KC_BOOTSTRAP_ADMIN_USERNAME=admin \
     "$keycloak_home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$keycloak_port" \
     --http-management-port=$((keycloak_port + 1000)) --import-realm >"$data/logs/keycloak.log" 2>&1 &
@@ -121,11 +128,11 @@ keycloak_pid=$!
 pids+=("$keycloak_pid")
 payara_started=$(date +%s)
 say "Starting the portal on Payara Micro (at the same time)"
-PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="http://localhost:$portal_port" \
+PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="$base_url" \
 PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
+PORTAL_OPERATOR_PORT="$operator_port" PORTAL_WAR="$repo/web/target/portal.war" \
     java -jar "$payara_jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
-    --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" \
-    --deploy "$repo/web/target/portal.war" --contextroot / >"$data/logs/payara.log" 2>&1 &
+    --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" >"$data/logs/payara.log" 2>&1 &
 payara_pid=$!
 pids+=("$payara_pid")
 wait_for "http://127.0.0.1:$keycloak_port/realms/externship-portal/.well-known/openid-configuration" 300 Keycloak "$keycloak_pid"
@@ -136,7 +143,7 @@ say "Portal ready in $(( $(date +%s) - payara_started )) s"
 
 cat <<INFO
 
-  Externship Portal is ready ($(( $(date +%s) - started )) s in all, build included):   http://localhost:$portal_port/
+  Externship Portal is ready ($(( $(date +%s) - started )) s in all, build included):   $base_url/
 
   Demo logins (password: demo)
     platform admin   admin
@@ -146,6 +153,7 @@ cat <<INFO
 
   Keycloak admin     http://localhost:$keycloak_port/admin/  (admin / KC_BOOTSTRAP_ADMIN_PASSWORD in $data/secrets.env)
   Mail sink          SMTP 127.0.0.1:$smtp_port, messages at http://localhost:$mail_web_port/
+  Health, metrics    http://127.0.0.1:$operator_port/health  and  /metrics  (this machine only)
   Data and logs      $data
 
   Press Ctrl-C to stop.
