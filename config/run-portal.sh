@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the whole Externship Portal on this machine: Keycloak (demo realm), a local mail sink (GreenMail),
-# and Payara Micro with the portal on the embedded database, kept on disk, with the demo data.
+# Starts the whole Externship Portal on this machine: Keycloak (the production realm plus the demo layer of
+# config/keycloak/demo: demo users and hospitals), a local mail sink (GreenMail), and Payara Micro with the portal
+# on the embedded database, kept on disk, with the demo data.
 # Needs only Java 17 and network access to Maven Central. Ctrl-C stops everything.
 #
 # Settings (environment variables):
@@ -80,8 +81,13 @@ if [[ ! -d "$keycloak_home" ]]; then
     (cd "$data" && jar xf "downloads/keycloak-quarkus-dist-$keycloak_version.zip")
     chmod +x "$keycloak_home"/bin/*.sh
 fi
+# The realm Keycloak imports at its first start: the production realm plus the demo layer (users, hospitals).
 mkdir -p "$keycloak_home/data/import"
-cp "$repo/config/keycloak/externship-portal-realm.json" "$keycloak_home/data/import/"
+jackson=$(printf '%s:' "$keycloak_home"/lib/lib/main/com.fasterxml.jackson.core.jackson-*.jar)
+java -cp "$jackson" "$repo/config/keycloak/demo/AddDemoLayer.java" \
+    "$repo/config/keycloak/externship-portal-realm.json" "$repo/config/keycloak/demo/externship-portal-demo.json" \
+    "$keycloak_home/data/import/externship-portal-realm.json" >>"$data/logs/build.log" 2>&1 \
+    || fail "Could not add the demo layer to the realm; see $data/logs/build.log"
 
 pids=()
 stop_all() {
