@@ -83,11 +83,18 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
         Path repo = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent().getParent()
                 .getParent();
+        // as config/run-portal.sh: HTTP on this machine only, no data grid (it would listen on every interface)
+        Path preBoot = Files.writeString(work.resolve("payara-pre-boot.asadmin"), """
+                set configs.config.server-config.network-config.network-listeners.network-listener.http-listener\
+                .address=127.0.0.1
+                set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
+                """);
         payara = ServerProcess.start("payara-micro",
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar", System.getProperty("payara.microJar"),
                         "--nocluster", "--port", String.valueOf(portalPort),
                         "--rootDir", work.resolve("payara").toString(),
+                        "--prebootcommandfile", preBoot.toString(),
                         "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString(),
                         "--deploy", System.getProperty("portal.war"), "--contextroot", "/"),
                 work,
@@ -101,8 +108,17 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                         "PORTAL_SMTP_PORT", String.valueOf(smtpPort))),
                 work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
 
-        keycloak.awaitReady(Duration.ofMinutes(4));
-        payara.awaitReady(Duration.ofMinutes(3));
+        try {
+            // generous: on a busy machine Keycloak's first start (it builds itself) alone takes minutes
+            keycloak.awaitReady(Duration.ofMinutes(6));
+            payara.awaitReady(Duration.ofMinutes(3));
+        } catch (RuntimeException e) {
+            // nobody will close a portal that never started: stop its servers now, not at the machine's next boot
+            payara.close();
+            keycloak.close();
+            mail.stop();
+            throw e;
+        }
         keycloakAdmin = KeycloakBuilder.builder().serverUrl(keycloakUrl).realm("master").clientId("admin-cli")
                 .username("admin").password(keycloakAdminPassword).build();
     }
