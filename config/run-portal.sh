@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts the whole Externship Portal on this machine: Keycloak (demo realm), a local mail sink (GreenMail),
-# and Payara Micro with the portal on the embedded database, kept on disk, with the demo data.
-# Needs only Java 17 and network access to Maven Central. Ctrl-C stops everything.
+# Starts the whole Externship Portal on this machine: Keycloak (the production realm plus the demo layer of
+# config/keycloak/demo: demo users and hospitals), a local mail sink (GreenMail), and Payara Micro with the portal
+# on the embedded database, kept on disk, with the demo data. Everything listens on this machine only, and the data
+# folder is readable by its owner only. Needs only Java 17 and network access to Maven Central. Ctrl-C stops everything.
 #
 # Settings (environment variables):
 #   PORTAL_HTTP_PORT     portal port                              (8080)
@@ -13,6 +14,7 @@
 #                        behind an HTTPS proxy give https://...: the session cookie becomes Secure and every answer
 #                        carries Strict-Transport-Security (the proxy forwards to PORTAL_HTTP_PORT)
 #   PORTAL_DATA_DIR      where the database, Keycloak and secrets live   (~/.externship-portal)
+#   PORTAL_BIND_ADDRESS  the address the portal listens on        (127.0.0.1; 0.0.0.0 opens the demo to the network)
 #   PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD   run on PostgreSQL instead of the embedded database
 # Options:  --reset   forget all data (database, Keycloak realm, secrets) before starting
 set -euo pipefail
@@ -25,6 +27,7 @@ mail_web_port=${MAIL_WEB_PORT:-8025}
 operator_port=${PORTAL_OPERATOR_PORT:-8081}
 base_url=${PORTAL_BASE_URL:-http://localhost:$portal_port}
 data=${PORTAL_DATA_DIR:-$HOME/.externship-portal}
+bind_address=${PORTAL_BIND_ADDRESS:-127.0.0.1}
 version_of() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$repo/pom.xml" | head -n 1; }
 payara_version=$(version_of payara.version)
 keycloak_version=$(version_of keycloak.version)
@@ -48,6 +51,11 @@ for spec in "portal:$portal_port:PORTAL_HTTP_PORT" "Keycloak:$keycloak_port:KEYC
     fi
 done
 
+# Everything this script and the servers it starts create (database, passport scans, Keycloak's database, secrets,
+# logs) is for this user only.
+umask 077
+mkdir -p "$data"
+chmod 700 "$data"
 mkdir -p "$data/downloads" "$data/logs"
 started=$(date +%s)
 
@@ -68,13 +76,11 @@ greenmail_jar="$data/downloads/greenmail-standalone-$greenmail_version.jar"
 
 # Secrets are made on this machine at the first start and never leave the data folder.
 if [[ ! -f "$data/secrets.env" ]]; then
-    umask 077
     {
         echo "PORTAL_OIDC_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
         echo "PORTAL_ADMIN_CLIENT_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
         echo "KC_BOOTSTRAP_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
     } >"$data/secrets.env"
-    umask 022
 fi
 set -a
 # shellcheck disable=SC1091
@@ -87,8 +93,20 @@ if [[ ! -d "$keycloak_home" ]]; then
     (cd "$data" && jar xf "downloads/keycloak-quarkus-dist-$keycloak_version.zip")
     chmod +x "$keycloak_home"/bin/*.sh
 fi
+# The realm Keycloak imports at its first start: the production realm plus the demo layer (users, hospitals).
 mkdir -p "$keycloak_home/data/import"
-cp "$repo/config/keycloak/externship-portal-realm.json" "$keycloak_home/data/import/"
+jackson=$(printf '%s:' "$keycloak_home"/lib/lib/main/com.fasterxml.jackson.core.jackson-*.jar)
+java -cp "$jackson" "$repo/config/keycloak/demo/AddDemoLayer.java" \
+    "$repo/config/keycloak/externship-portal-realm.json" "$repo/config/keycloak/demo/externship-portal-demo.json" \
+    "$keycloak_home/data/import/externship-portal-realm.json" >>"$data/logs/build.log" 2>&1 \
+    || fail "Could not add the demo layer to the realm; see $data/logs/build.log"
+
+# Payara Micro has no option for its address: a command before it boots sets the HTTP listener's. Its data grid
+# (Hazelcast) would listen on every interface (port 6900 and up) even with --nocluster; one instance needs none.
+cat >"$data/payara-pre-boot.asadmin" <<ASADMIN
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$bind_address
+set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
+ASADMIN
 
 pids=()
 stop_all() {
@@ -127,18 +145,20 @@ KC_BOOTSTRAP_ADMIN_USERNAME=admin \
 keycloak_pid=$!
 pids+=("$keycloak_pid")
 payara_started=$(date +%s)
-say "Starting the portal on Payara Micro (at the same time)"
+say "Starting the portal on Payara Micro on $bind_address (at the same time)"
 PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="$base_url" \
 PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
 PORTAL_OPERATOR_PORT="$operator_port" PORTAL_WAR="$repo/web/target/portal.war" \
     java -jar "$payara_jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
+    --prebootcommandfile "$data/payara-pre-boot.asadmin" \
     --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" >"$data/logs/payara.log" 2>&1 &
 payara_pid=$!
 pids+=("$payara_pid")
 wait_for "http://127.0.0.1:$keycloak_port/realms/externship-portal/.well-known/openid-configuration" 300 Keycloak "$keycloak_pid"
 say "Keycloak ready in $(( $(date +%s) - keycloak_started )) s"
 
-wait_for "http://127.0.0.1:$portal_port/" 300 "Payara Micro" "$payara_pid"
+case "$bind_address" in 0.0.0.0 | "::") portal_host=127.0.0.1 ;; *) portal_host=$bind_address ;; esac
+wait_for "http://$portal_host:$portal_port/" 300 "Payara Micro" "$payara_pid"
 say "Portal ready in $(( $(date +%s) - payara_started )) s"
 
 cat <<INFO

@@ -7,12 +7,12 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The whole portal, for real, once per test run: GreenMail as the mail server, Keycloak with the demo realm of
- * {@code config/keycloak}, and Payara Micro running the built WAR on a fresh embedded database with the demo data.
+ * The whole portal, for real, once per test run: GreenMail as the mail server, Keycloak with the realm of
+ * {@code config/keycloak} plus its demo layer (demo users and hospitals, added as {@code config/run-portal.sh} adds
+ * them), and Payara Micro running the built WAR on a fresh embedded database with the demo data.
  * Tests receive it through {@link PortalExtension}. Everything is stopped when the run ends.
  */
 public final class RunningPortal implements ExtensionContext.Store.CloseableResource {
@@ -40,6 +42,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
     private final Path payaraLog;
     private final String keycloakUrl;
     private final String keycloakAdminPassword;
+    private final String adminClientSecret;
     private final Keycloak keycloakAdmin;
 
     private RunningPortal() throws IOException {
@@ -56,7 +59,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         keycloakUrl = "http://localhost:" + keycloakPort;
         keycloakAdminPassword = UUID.randomUUID().toString();
         String oidcSecret = UUID.randomUUID().toString();
-        String adminClientSecret = UUID.randomUUID().toString();
+        adminClientSecret = UUID.randomUUID().toString();
 
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -64,8 +67,9 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         Path keycloakHome = Path.of(System.getProperty("keycloak.home")).toAbsolutePath();
         deleteRecursively(keycloakHome.resolve("data/h2"));
         Files.createDirectories(keycloakHome.resolve("data/import"));
-        Files.copy(Path.of(System.getProperty("keycloak.realmFile")),
-                keycloakHome.resolve("data/import/" + REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        addDemoLayer(keycloakHome, Path.of(System.getProperty("keycloak.realmFile")),
+                Path.of(System.getProperty("keycloak.demoLayer")),
+                keycloakHome.resolve("data/import/" + REALM + "-realm.json"), work.resolve("demo-layer.log"));
         keycloakHome.resolve("bin/kc.sh").toFile().setExecutable(true);
         keycloak = ServerProcess.start("keycloak",
                 List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
@@ -82,11 +86,18 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
         Path repo = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent().getParent()
                 .getParent();
+        // as config/run-portal.sh: HTTP on this machine only, no data grid (it would listen on every interface)
+        Path preBoot = Files.writeString(work.resolve("payara-pre-boot.asadmin"), """
+                set configs.config.server-config.network-config.network-listeners.network-listener.http-listener\
+                .address=127.0.0.1
+                set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
+                """);
         payara = ServerProcess.start("payara-micro",
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar", System.getProperty("payara.microJar"),
                         "--nocluster", "--port", String.valueOf(portalPort),
                         "--rootDir", work.resolve("payara").toString(),
+                        "--prebootcommandfile", preBoot.toString(),
                         "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString()),
                 work,
                 portalEnvironment(Map.of("PORTAL_WAR", System.getProperty("portal.war"),
@@ -102,11 +113,15 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                 work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
 
         try {
-            keycloak.awaitReady(Duration.ofMinutes(4));
+            // generous: on a busy machine Keycloak's first start (it builds itself) alone takes minutes
+            keycloak.awaitReady(Duration.ofMinutes(6));
             payara.awaitReady(Duration.ofMinutes(3));
-        } catch (RuntimeException notReady) {
-            close();
-            throw notReady;
+        } catch (RuntimeException e) {
+            // nobody will close a portal that never started: stop its servers now, not at the machine's next boot
+            payara.close();
+            keycloak.close();
+            mail.stop();
+            throw e;
         }
         keycloakAdmin = KeycloakBuilder.builder().serverUrl(keycloakUrl).realm("master").clientId("admin-cli")
                 .username("admin").password(keycloakAdminPassword).build();
@@ -132,6 +147,11 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
     public GreenMail mail() {
         return mail;
+    }
+
+    /** The secret of the {@code portal-admin} client, whose service account the portal provisions with. */
+    public String adminClientSecret() {
+        return adminClientSecret;
     }
 
     /** The portal's realm, through Keycloak's admin API as the bootstrap admin: for checks and set-up. */
@@ -175,6 +195,28 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                 .forEach(name -> environment.put(name.substring(ENVIRONMENT_PREFIX.length()),
                         System.getProperty(name)));
         return environment;
+    }
+
+    /** The realm file plus the demo layer, by the run script's own tool ({@code AddDemoLayer.java}). */
+    private static void addDemoLayer(Path keycloakHome, Path realmFile, Path demoLayer, Path target, Path log)
+            throws IOException {
+        String jackson;
+        try (Stream<Path> jars = Files.list(keycloakHome.resolve("lib/lib/main"))) {
+            jackson = jars.filter(jar -> jar.getFileName().toString().startsWith("com.fasterxml.jackson.core."))
+                    .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        }
+        Process tool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jackson, demoLayer.resolveSibling("AddDemoLayer.java").toString(), realmFile.toString(),
+                demoLayer.toString(), target.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (tool.waitFor() != 0) {
+                throw new IllegalStateException("AddDemoLayer failed; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -100,10 +100,14 @@ public class KeycloakGateway {
         call("add member", () -> expect(realm().organizations().get(organizationId).members().addMember(userId)));
     }
 
-    /** Sends the account-activation e-mail: choose a password, verify the address, then land on the portal. */
+    /**
+     * Sends the account-activation e-mail: choose a password, verify the address, then on to the portal. Keycloak
+     * accepts only the portal client's one redirect address, {@code /callback}, which without a sign-in in progress
+     * leads to the portal's home and so to the sign-in.
+     */
     public void sendInvitation(String userId) {
         call("send invitation", () -> {
-            realm().users().get(userId).executeActionsEmail(portalClientId, portalBaseUrl + "/",
+            realm().users().get(userId).executeActionsEmail(portalClientId, portalBaseUrl + "/callback",
                     INVITATION_LIFESPAN_SECONDS, List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
             return null;
         });
