@@ -101,13 +101,6 @@ java -cp "$jackson" "$repo/config/keycloak/demo/AddDemoLayer.java" \
     "$keycloak_home/data/import/externship-portal-realm.json" >>"$data/logs/build.log" 2>&1 \
     || fail "Could not add the demo layer to the realm; see $data/logs/build.log"
 
-# Payara Micro has no option for its address: a command before it boots sets the HTTP listener's. Its data grid
-# (Hazelcast) would listen on every interface (port 6900 and up) even with --nocluster; one instance needs none.
-cat >"$data/payara-pre-boot.asadmin" <<ASADMIN
-set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$bind_address
-set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
-ASADMIN
-
 pids=()
 stop_all() {
     trap - INT TERM EXIT
@@ -148,9 +141,9 @@ payara_started=$(date +%s)
 say "Starting the portal on Payara Micro on $bind_address (at the same time)"
 PORTAL_DATA_DIR="$data" PORTAL_DEMO_DATA=true PORTAL_BASE_URL="$base_url" \
 PORTAL_KEYCLOAK_URL="http://localhost:$keycloak_port" PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" \
-PORTAL_OPERATOR_PORT="$operator_port" PORTAL_WAR="$repo/web/target/portal.war" \
+PORTAL_OPERATOR_PORT="$operator_port" PORTAL_WAR="$repo/web/target/portal.war" PORTAL_BIND_ADDRESS="$bind_address" \
     java -jar "$payara_jar" --nocluster --port "$portal_port" --rootDir "$data/payara" \
-    --prebootcommandfile "$data/payara-pre-boot.asadmin" \
+    --prebootcommandfile "$repo/config/payara/pre-boot-commands.asadmin" \
     --postbootcommandfile "$repo/config/payara/post-boot-commands.asadmin" >"$data/logs/payara.log" 2>&1 &
 payara_pid=$!
 pids+=("$payara_pid")

@@ -60,17 +60,19 @@ final class RawHttp {
                 + (cookies == null ? "" : "\r\nCookie: " + cookies), new byte[0]);
     }
 
+    /** Reads one answer: its head, then as much body as it declares (not waiting for the connection to close). */
     private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
-        String text = all.toString(StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String body = end < 0 ? "" : text.substring(end + 4);
-        if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
-            body = dechunk(body);
+        ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            headBytes.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
-        body = new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        String head = headBytes.toString(StandardCharsets.ISO_8859_1).trim();
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         List<String[]> headers = new ArrayList<>();
@@ -81,25 +83,41 @@ final class RawHttp {
                         lines[i].substring(colon + 1).trim()});
             }
         }
+        Answer headOnly = new Answer(status, headers, "");
+        String body;
+        if (headOnly.header("Content-Length").isPresent()) {
+            body = new String(in.readNBytes(Integer.parseInt(headOnly.header("Content-Length").get())),
+                    StandardCharsets.UTF_8);
+        } else if (headOnly.header("Transfer-Encoding").orElse("").equalsIgnoreCase("chunked")) {
+            body = readChunks(in);
+        } else {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         return new Answer(status, headers, body);
     }
 
-    private static String dechunk(String chunked) {
-        StringBuilder body = new StringBuilder();
-        int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            if (lineEnd < 0) {
-                break;
-            }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+    private static String readChunks(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            String sizeLine = line(in);
+            int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
             if (size == 0) {
-                break;
+                line(in);
+                return body.toString(StandardCharsets.UTF_8);
             }
-            int from = lineEnd + 2;
-            body.append(chunked, from, Math.min(chunked.length(), from + size));
-            at = from + size + 2;
+            body.write(in.readNBytes(size));
+            line(in);
         }
-        return body.toString();
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
     }
 }

@@ -86,30 +86,26 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
         Path repo = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent().getParent()
                 .getParent();
-        // as config/run-portal.sh: HTTP on this machine only, no data grid (it would listen on every interface)
-        Path preBoot = Files.writeString(work.resolve("payara-pre-boot.asadmin"), """
-                set configs.config.server-config.network-config.network-listeners.network-listener.http-listener\
-                .address=127.0.0.1
-                set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
-                """);
         payara = ServerProcess.start("payara-micro",
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar", System.getProperty("payara.microJar"),
                         "--nocluster", "--port", String.valueOf(portalPort),
                         "--rootDir", work.resolve("payara").toString(),
-                        "--prebootcommandfile", preBoot.toString(),
+                        "--prebootcommandfile", repo.resolve("config/payara/pre-boot-commands.asadmin").toString(),
                         "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString()),
                 work,
-                portalEnvironment(Map.of("PORTAL_WAR", System.getProperty("portal.war"),
-                        "PORTAL_DATA_DIR", work.resolve("data").toString(),
-                        "PORTAL_DEMO_DATA", "true",
-                        "PORTAL_BASE_URL", baseUrl,
-                        "PORTAL_OPERATOR_PORT", String.valueOf(operatorPort),
-                        "PORTAL_KEYCLOAK_URL", keycloakUrl,
-                        "PORTAL_OIDC_SECRET", oidcSecret,
-                        "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret,
-                        "PORTAL_SMTP_HOST", "127.0.0.1",
-                        "PORTAL_SMTP_PORT", String.valueOf(smtpPort))),
+                portalEnvironment(Map.ofEntries(
+                        Map.entry("PORTAL_WAR", System.getProperty("portal.war")),
+                        Map.entry("PORTAL_BIND_ADDRESS", "127.0.0.1"),
+                        Map.entry("PORTAL_DATA_DIR", work.resolve("data").toString()),
+                        Map.entry("PORTAL_DEMO_DATA", "true"),
+                        Map.entry("PORTAL_BASE_URL", baseUrl),
+                        Map.entry("PORTAL_OPERATOR_PORT", String.valueOf(operatorPort)),
+                        Map.entry("PORTAL_KEYCLOAK_URL", keycloakUrl),
+                        Map.entry("PORTAL_OIDC_SECRET", oidcSecret),
+                        Map.entry("PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret),
+                        Map.entry("PORTAL_SMTP_HOST", "127.0.0.1"),
+                        Map.entry("PORTAL_SMTP_PORT", String.valueOf(smtpPort)))),
                 work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
 
         try {

@@ -29,28 +29,42 @@ import java.util.Map;
         dispatcherTypes = DispatcherType.ERROR)
 public class ErrorDispatchFilter extends HttpFilter {
 
+    static final String PAGES = "/WEB-INF/errorpages/";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        Integer status = statusOf(error);
-        if (status != null) {
-            response.setStatus(status);
-            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        Refusal refusal = refusalOf((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        HttpServletRequest fresh = new FreshRequest(request);
+        if (refusal == null) {
+            chain.doFilter(fresh, response);
+            return;
         }
-        chain.doFilter(new FreshRequest(request), response);
+        response.setStatus(refusal.status());
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, refusal.status());
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, refusal.cause());
+        if (refusal.page().equals(request.getServletPath())) {
+            chain.doFilter(fresh, response);
+        } else {
+            // the container chose by the outermost exception (a CDI or EJB wrapper): show the cause's own page
+            request.getRequestDispatcher(refusal.page()).forward(fresh, response);
+        }
     }
 
-    static Integer statusOf(Throwable error) {
+    /** What the user is told, by the first cause the portal knows, however deeply it was wrapped. */
+    record Refusal(int status, String page, Throwable cause) {
+    }
+
+    static Refusal refusalOf(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ViewExpiredException || cause instanceof CspException) {
-                return HttpServletResponse.SC_BAD_REQUEST;
+                return new Refusal(HttpServletResponse.SC_BAD_REQUEST, PAGES + "expired.xhtml", cause);
             }
             if (cause instanceof NotAllowedException) {
-                return HttpServletResponse.SC_FORBIDDEN;
+                return new Refusal(HttpServletResponse.SC_FORBIDDEN, PAGES + "403.xhtml", cause);
             }
             if (cause instanceof NotFoundException) {
-                return HttpServletResponse.SC_NOT_FOUND;
+                return new Refusal(HttpServletResponse.SC_NOT_FOUND, PAGES + "404.xhtml", cause);
             }
             if (cause.getCause() == cause) {
                 break;

@@ -67,6 +67,8 @@ public class UploadRequestFilter extends HttpFilter {
         long maxRequestBytes = maxFileBytes + FIELDS_BYTES;
         long declared = request.getContentLengthLong();
         if (declared > maxRequestBytes) {
+            // answered at once; the connection closes rather than waiting for a body nobody will read
+            response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }

@@ -9,25 +9,33 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The error page's status follows what happened, however deeply the framework wrapped it. */
 class ErrorDispatchFilterTest {
 
     @Test
     void anExpiredOrForgedViewIsABadRequest() {
-        assertEquals(400, ErrorDispatchFilter.statusOf(new FacesException(new ViewExpiredException("/x.xhtml"))));
+        ErrorDispatchFilter.Refusal expired = ErrorDispatchFilter.refusalOf(
+                new FacesException(new ViewExpiredException("/x.xhtml")));
+        assertEquals(400, expired.status());
+        assertEquals("/WEB-INF/errorpages/expired.xhtml", expired.page());
     }
 
     @Test
     void aRefusalOfTheBoundaryIsForbiddenAndAMissingThingNotFound() {
-        assertEquals(403, ErrorDispatchFilter.statusOf(
-                new ELException(new FacesException(new NotAllowedException("error.noHospital")))));
-        assertEquals(404, ErrorDispatchFilter.statusOf(new NotFoundException("application", 7L)));
+        NotAllowedException noHospital = new NotAllowedException("error.noHospital");
+        ErrorDispatchFilter.Refusal refused = ErrorDispatchFilter.refusalOf(
+                new ELException(new FacesException(noHospital)));
+        assertEquals(403, refused.status());
+        assertEquals("/WEB-INF/errorpages/403.xhtml", refused.page());
+        assertSame(noHospital, refused.cause(), "the page shows the refusal's own reason");
+        assertEquals(404, ErrorDispatchFilter.refusalOf(new NotFoundException("application", 7L)).status());
     }
 
     @Test
     void anythingElseKeepsTheContainersStatus() {
-        assertNull(ErrorDispatchFilter.statusOf(new IllegalStateException("boom")));
-        assertNull(ErrorDispatchFilter.statusOf(null));
+        assertNull(ErrorDispatchFilter.refusalOf(new IllegalStateException("boom")));
+        assertNull(ErrorDispatchFilter.refusalOf(null));
     }
 }
