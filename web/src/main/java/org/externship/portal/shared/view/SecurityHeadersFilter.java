@@ -18,11 +18,11 @@ import java.io.IOException;
  * second policy adds what it does not cover. Browsers enforce both. A signed-in user's pages are never stored by the
  * browser (on a shared hospital computer, the back button after sign-out must not show a student's passport); the
  * portal's static resources stay cacheable. Error pages get the same headers (the container may have reset the
- * response before it renders one). Served over HTTPS (a base URL {@code https://...}), browsers are told to use
+ * response before it renders or forwards to one). Served over HTTPS (a base URL {@code https://...}), browsers are told to use
  * nothing else (HSTS).
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String POLICY = "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "

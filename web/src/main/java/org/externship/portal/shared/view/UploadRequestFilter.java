@@ -60,16 +60,14 @@ public class UploadRequestFilter extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() == null || !UPLOAD_PAGES.contains(pageOf(request))) {
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            refuseUnread(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
         long maxFileBytes = 2 * maxUploadBytes;
         long maxRequestBytes = maxFileBytes + FIELDS_BYTES;
         long declared = request.getContentLengthLong();
         if (declared > maxRequestBytes) {
-            // answered at once; the connection closes rather than waiting for a body nobody will read
-            response.setHeader("Connection", "close");
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuseUnread(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         Path temporary = Files.createTempDirectory("portal-upload-");
@@ -87,6 +85,12 @@ public class UploadRequestFilter extends HttpFilter {
         } finally {
             release(items, temporary);
         }
+    }
+
+    /** Answers at once; the connection closes rather than wait for a body nobody will read. */
+    private static void refuseUnread(HttpServletResponse response, int status) throws IOException {
+        response.setHeader("Connection", "close");
+        response.sendError(status);
     }
 
     private static List<DiskFileItem> parse(HttpServletRequest request, Path temporary, long maxFileBytes,
