@@ -48,8 +48,8 @@ public class StudentScope extends SessionEventAdapter {
                 return Optional.of(user.subject());
             }
             return Optional.empty();
-        } catch (ContextNotActiveException e) {
-            return Optional.empty();
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return Optional.empty(); // no request (a timer, a managed thread): nobody's own rows
         }
     }
 
