@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * SQL that EclipseLink's tenant filter never sees, each call one transaction of the portal's own database account:
- * plain JDBC on the transaction's connection (EclipseLink's own, {@code EntityManager.unwrap}), inside a hospital
- * entered through {@link HospitalScope} as the portal enters it, or inside none. What it finds is what row-level
+ * plain JDBC on the transaction's connection (the data source's, which the container enlists in the transaction, as
+ * it does EclipseLink's), inside a hospital entered through {@link HospitalScope} as the portal enters it, or inside
+ * none. What it finds is what row-level
  * security lets through, and nothing else.
  */
 @Stateless
@@ -39,11 +40,19 @@ public class RawSql {
 
     public <T> T inHospital(String alias, Work<T> work) throws SQLException {
         hospital.enter(alias);
-        return work.on(em.unwrap(Connection.class));
+        return withoutHospital(work);
+    }
+
+    /** Without a hospital, after EclipseLink's first read of the transaction (when {@link StudentScope} steps in). */
+    public <T> T afterAnEclipseLinkRead(Work<T> work) throws SQLException {
+        em.createQuery("select count(h) from Hospital h", Long.class).getSingleResult();
+        return withoutHospital(work);
     }
 
     public <T> T withoutHospital(Work<T> work) throws SQLException {
-        return work.on(em.unwrap(Connection.class));
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        }
     }
 
     /**
@@ -60,9 +69,9 @@ public class RawSql {
     }
 
     /**
-     * The hospital setting as three readers of one transaction see it, after the transaction read through EclipseLink
-     * first and entered the hospital after that (as a student's boundary does): EclipseLink's own native query, a
-     * connection of the data source, and EclipseLink's connection.
+     * The hospital setting as two readers of one transaction see it, after the transaction read through EclipseLink
+     * first and entered the hospital after that (as a student's boundary does): EclipseLink's own native query and a
+     * connection of the data source; then how many published externships of other hospitals EclipseLink still reads.
      */
     public List<String> hospitalSettingAfterAnEarlierRead(String alias) throws SQLException {
         em.createQuery("select count(h) from Hospital h", Long.class).getSingleResult();
@@ -74,7 +83,8 @@ public class RawSql {
         try (Connection connection = dataSource.getConnection()) {
             byDataSource = Sql.text(connection, "select current_setting('portal.hospital', true)");
         }
-        String byUnwrapped = Sql.text(em.unwrap(Connection.class), "select current_setting('portal.hospital', true)");
-        return List.of(String.valueOf(byEclipseLink), String.valueOf(byDataSource), String.valueOf(byUnwrapped));
+        String inPublicRead = em.createQuery("select count(e) from PublicExternship e where e.tenantId <> :alias",
+                Long.class).setParameter("alias", alias).getSingleResult().toString();
+        return List.of(String.valueOf(byEclipseLink), String.valueOf(byDataSource), inPublicRead);
     }
 }

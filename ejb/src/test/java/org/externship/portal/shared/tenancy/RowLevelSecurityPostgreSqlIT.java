@@ -2,7 +2,10 @@ package org.externship.portal.shared.tenancy;
 
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
+import org.externship.portal.application.boundary.ApplicationSummary;
+import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,6 +66,15 @@ class RowLevelSecurityPostgreSqlIT {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AsStudent asStudent;
+
+    @Inject
+    MyApplications myApplications;
 
     private HospitalRows a;
     private HospitalRows b;
@@ -140,11 +152,11 @@ class RowLevelSecurityPostgreSqlIT {
         HospitalRows c = seed("c", other);
         currentUser.signedIn(student, "Walled Student", "student@example.org");
 
-        List<String> subjects = raw.withoutHospital(con -> Sql.texts(con,
+        List<String> subjects = raw.afterAnEclipseLinkRead(con -> Sql.texts(con,
                 "select student_subject from application where " + NOT_A_RUN_OUT_OFFER));
-        List<String> hospitals = raw.withoutHospital(con -> Sql.texts(con,
+        List<String> hospitals = raw.afterAnEclipseLinkRead(con -> Sql.texts(con,
                 "select tenant_id from application where " + NOT_A_RUN_OUT_OFFER + " order by tenant_id"));
-        long otherRows = raw.withoutHospital(con -> Sql.count(con, "select count(*) from staff_member")
+        long otherRows = raw.afterAnEclipseLinkRead(con -> Sql.count(con, "select count(*) from staff_member")
                 + Sql.count(con, "select count(*) from application_event")
                 + Sql.count(con, "select count(*) from placement"));
 
@@ -152,6 +164,17 @@ class RowLevelSecurityPostgreSqlIT {
         assertEquals(new TreeSet<>(List.of(a.alias(), b.alias())), new TreeSet<>(hospitals));
         assertFalse(hospitals.contains(c.alias()), "another student's application");
         assertEquals(0L, otherRows, "a student reads nothing else of a hospital's");
+    }
+
+    @Test
+    void theStudentsOwnReadPathFindsTheirApplicationsInEveryHospital() throws Exception {
+        tenant.actFor(null);
+        currentUser.signedIn(student, "Walled Student", "student@example.org");
+
+        List<Long> mine = asStudent.call(myApplications::mine).stream().map(ApplicationSummary::id).toList();
+
+        assertEquals(Set.of(a.application(), b.application()), Set.copyOf(mine),
+                "StudentReadPath: its own persistence context, before any hospital is entered");
     }
 
     @Test
@@ -197,7 +220,7 @@ class RowLevelSecurityPostgreSqlIT {
 
     @Test
     void theHospitalIsTheTransactionsAloneOnEclipseLinksConnection() throws Exception {
-        assertEquals(List.of(a.alias(), a.alias(), a.alias()), raw.hospitalSettingAfterAnEarlierRead(a.alias()));
+        assertEquals(List.of(a.alias(), a.alias(), "0"), raw.hospitalSettingAfterAnEarlierRead(a.alias()));
         for (int i = 0; i < 10; i++) {
             String after = raw.withoutHospital(c -> Sql.text(c, "select current_setting('portal.hospital', true)"));
             assertTrue(after == null || after.isEmpty(), "a later transaction still acts for " + after);
