@@ -22,11 +22,14 @@ import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -89,6 +92,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages(TENANCY, SIGN_IN)
                 .should().callMethod(TenantContext.class, "actFor", String.class)
                 .because("the request's hospital comes from the signed-in user's token, once per request")
+                .check(CODE);
+    }
+
+    @Test
+    void onlyTheTenancyKernelSendsSqlOfItsOwn() {
+        noClasses().that().resideOutsideOfPackage(TENANCY)
+                .should().callMethodWhere(target(owner(assignableTo(Connection.class)))
+                        .and(target(nameMatching("prepareStatement|prepareCall|createStatement|nativeSQL"))))
+                .orShould().callMethod(EntityManager.class, "unwrap", Class.class)
+                .because("the one plain SQL of the portal is the tenancy kernel's: set_config, which tells PostgreSQL's"
+                        + " row-level security whose rows a transaction may see")
                 .check(CODE);
     }
 

@@ -361,7 +361,7 @@ class ApplicationIT {
         assertEquals("application.noSeat", assertThrows(NotAllowedException.class,
                 () -> asCoordinator.call(() -> review.offer(second, 3, null))).messageKey());
 
-        data.runOutOffer(first);
+        data.runOutOffer(a.alias(), first);
         signInStudent(late, "Late answerer");
         assertEquals("application.offerLapsed", assertThrows(NotAllowedException.class,
                 () -> asStudent.call(() -> myApplications.accept(first))).messageKey());
@@ -424,7 +424,7 @@ class ApplicationIT {
         signInStudent(student, "On the wards");
         asStudent.call(() -> myApplications.accept(accepted));
 
-        data.startRotation(accepted);
+        data.startRotation(a.alias(), accepted);
         assertEquals(Set.of(), asStudent.call(() -> myApplications.application(accepted)).nextMoves());
         assertEquals("application.placementStarted", assertThrows(NotAllowedException.class,
                 () -> asStudent.call(() -> myApplications.withdraw(accepted))).messageKey());

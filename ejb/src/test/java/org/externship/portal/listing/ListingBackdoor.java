@@ -1,9 +1,10 @@
 package org.externship.portal.listing;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.externship.portal.shared.entity.TenantOwned;
+import org.externship.portal.shared.tenancy.HospitalScope;
 
 import java.time.LocalDate;
 
@@ -14,8 +15,11 @@ public class ListingBackdoor {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    HospitalScope hospitalScope;
+
     public void moveDeadline(String hospitalAlias, long externshipId, LocalDate deadline) {
-        em.setProperty(TenantOwned.TENANT_PROPERTY, hospitalAlias);
+        hospitalScope.enter(hospitalAlias);
         int changed = em.createQuery("update Externship e set e.applicationDeadline = :deadline where e.id = :id")
                 .setParameter("deadline", deadline)
                 .setParameter("id", externshipId)
@@ -30,7 +34,7 @@ public class ListingBackdoor {
      * would), to make a period that has already begun while its externship still takes applications.
      */
     public void movePeriodStart(String hospitalAlias, long externshipId, long periodId, LocalDate start) {
-        em.setProperty(TenantOwned.TENANT_PROPERTY, hospitalAlias);
+        hospitalScope.enter(hospitalAlias);
         int changed = em.createQuery("update RotationPeriod p set p.startDate = :start where p.id = :id")
                 .setParameter("start", start)
                 .setParameter("id", periodId)

@@ -97,7 +97,7 @@ class PersistenceIT {
         assertEquals("Attending physician", readMember.title());
         assertEquals("Internal medicine", readMember.specialty());
         assertNull(readMember.lastSignInAt());
-        assertEquals(alias, data.storedTenantOf(member.id()), "the tenant column is the hospital's alias");
+        assertEquals(alias, data.storedTenantOf(alias, member.id()), "the tenant column is the hospital's alias");
     }
 
     @Test

@@ -196,7 +196,7 @@ class TenantIsolationIT {
         assertEquals(StaffRole.ATTENDING, first.role());
         assertEquals("Dana Moved", first.fullName());
         assertNotNull(first.lastSignInAt());
-        assertEquals(a.alias(), data.storedTenantOf(first.id()));
+        assertEquals(a.alias(), data.storedTenantOf(a.alias(), first.id()));
         List<StaffMember> entriesInA = data.staffOf(a.alias()).stream()
                 .filter(m -> m.keycloakUserId().equals(inB.keycloakUserId()))
                 .toList();

@@ -2,13 +2,14 @@ package org.externship.portal.testing;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.config.QueryHints;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.shared.control.DatabaseMigration;
-import org.externship.portal.shared.entity.TenantOwned;
+import org.externship.portal.shared.tenancy.HospitalScope;
 import org.externship.portal.tenant.entity.Hospital;
 import org.externship.portal.tenant.entity.HospitalType;
 
@@ -23,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Writes and reads test rows behind the boundaries' backs, each call in its own transaction. It names the hospital
- * it acts for explicitly (test code only: the portal sets the tenant in HospitalScope alone), so a
- * test can seed two hospitals and read either one back.
+ * it acts for explicitly and enters it through {@link HospitalScope}, as the portal does (so PostgreSQL's row-level
+ * security lets its rows through as well), and a test can seed two hospitals and read either one back.
  */
 @Stateless
 public class TestData {
@@ -37,6 +38,9 @@ public class TestData {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    HospitalScope hospitalScope;
 
     /** A new hospital (alias from {@code label}) with a coordinator and two attendings. */
     public StaffedHospital staffedHospital(String label) {
@@ -90,16 +94,24 @@ public class TestData {
                 .findFirst();
     }
 
-    /** The tenant column of a staff row as stored, read with plain SQL (no tenant filter). */
-    public String storedTenantOf(long staffMemberId) {
-        return (String) em.createNativeQuery("select tenant_id from staff_member where id = ?")
+    /**
+     * The tenant column of a staff row as stored, read with plain SQL (no EclipseLink tenant filter) inside hospital
+     * {@code alias} (on PostgreSQL, row-level security shows that hospital's rows only); null if not found there.
+     */
+    public String storedTenantOf(String alias, long staffMemberId) {
+        actFor(alias);
+        return ((List<?>) em.createNativeQuery("select tenant_id from staff_member where id = ?")
                 .setHint(NATIVE_SQL, true)
                 .setParameter(1, staffMemberId)
-                .getSingleResult();
+                .getResultList()).stream()
+                .map(String.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
-    /** Lets the offer of application {@code id} run out an hour ago, as if its days had passed. */
-    public void runOutOffer(long applicationId) {
+    /** Lets the offer of application {@code id} (of hospital {@code alias}) run out an hour ago. */
+    public void runOutOffer(String alias, long applicationId) {
+        actFor(alias);
         em.createNativeQuery("update application set offer_expires_at = ? where id = ?")
                 .setHint(NATIVE_SQL, true)
                 .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)))
@@ -107,8 +119,9 @@ public class TestData {
                 .executeUpdate();
     }
 
-    /** Lets the rotation of application {@code id} start today, as if its first day had come. */
-    public void startRotation(long applicationId) {
+    /** Lets the rotation of application {@code id} (of hospital {@code alias}) start today, as if its day had come. */
+    public void startRotation(String alias, long applicationId) {
+        actFor(alias);
         em.createNativeQuery("update application set start_date = ? where id = ?")
                 .setHint(NATIVE_SQL, true)
                 .setParameter(1, java.sql.Date.valueOf(java.time.LocalDate.now()))
@@ -135,7 +148,7 @@ public class TestData {
     }
 
     private void actFor(String alias) {
-        em.setProperty(TenantOwned.TENANT_PROPERTY, alias);
+        hospitalScope.enter(alias);
     }
 
     private static String emailOf(String fullName, String alias) {
