@@ -5,7 +5,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,6 +35,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
 
     static final String REALM = "externship-portal";
     private static final String ENVIRONMENT_PREFIX = "portal.env.";
+    private static final String OIDC_CLIENT = "portal";
 
     private final GreenMail mail;
     private final ServerProcess keycloak;
@@ -44,6 +47,8 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
     private final String keycloakAdminPassword;
     private final String adminClientSecret;
     private final Keycloak keycloakAdmin;
+    /** What every portal of this run is started with: this Keycloak, its client secrets, this mail server. */
+    private final Map<String, String> runSettings;
 
     private RunningPortal() throws IOException {
         Path work = Path.of(System.getProperty("test.workDir", "target/browser-it")).toAbsolutePath();
@@ -84,29 +89,15 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
                         "PORTAL_SMTP_PORT", String.valueOf(smtpPort)),
                 work.resolve("keycloak.log"), Pattern.compile("Listening on: http"));
 
-        Path repo = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent().getParent()
-                .getParent();
-        payara = ServerProcess.start("payara-micro",
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar", System.getProperty("payara.microJar"),
-                        "--nocluster", "--port", String.valueOf(portalPort),
-                        "--rootDir", work.resolve("payara").toString(),
-                        "--prebootcommandfile", repo.resolve("config/payara/pre-boot-commands.asadmin").toString(),
-                        "--postbootcommandfile", repo.resolve("config/payara/post-boot-commands.asadmin").toString()),
-                work,
-                portalEnvironment(Map.ofEntries(
-                        Map.entry("PORTAL_WAR", System.getProperty("portal.war")),
-                        Map.entry("PORTAL_BIND_ADDRESS", "127.0.0.1"),
-                        Map.entry("PORTAL_DATA_DIR", work.resolve("data").toString()),
-                        Map.entry("PORTAL_DEMO_DATA", "true"),
-                        Map.entry("PORTAL_BASE_URL", baseUrl),
-                        Map.entry("PORTAL_OPERATOR_PORT", String.valueOf(operatorPort)),
-                        Map.entry("PORTAL_KEYCLOAK_URL", keycloakUrl),
-                        Map.entry("PORTAL_OIDC_SECRET", oidcSecret),
-                        Map.entry("PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret),
-                        Map.entry("PORTAL_SMTP_HOST", "127.0.0.1"),
-                        Map.entry("PORTAL_SMTP_PORT", String.valueOf(smtpPort)))),
-                work.resolve("payara.log"), Pattern.compile("Payara Micro .* ready in"));
+        runSettings = Map.of("PORTAL_KEYCLOAK_URL", keycloakUrl,
+                "PORTAL_OIDC_SECRET", oidcSecret,
+                "PORTAL_ADMIN_CLIENT_SECRET", adminClientSecret,
+                "PORTAL_SMTP_HOST", "127.0.0.1",
+                "PORTAL_SMTP_PORT", String.valueOf(smtpPort));
+        Map<String, String> settings = new HashMap<>(runSettings);
+        settings.put("PORTAL_DEMO_DATA", "true");
+        settings.put("PORTAL_OPERATOR_PORT", String.valueOf(operatorPort));
+        payara = payaraMicro("payara-micro", portalPort, work, portalEnvironment(settings), payaraLog);
 
         try {
             // generous: on a busy machine Keycloak's first start (it builds itself) alone takes minutes
@@ -153,6 +144,61 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
     /** The portal's realm, through Keycloak's admin API as the bootstrap admin: for checks and set-up. */
     public RealmResource realm() {
         return keycloakAdmin.realm(REALM);
+    }
+
+    /**
+     * Starts a portal of a test's own beside the shared one, for a test that kills and restarts it: Payara Micro with
+     * the WAR on {@code port} of localhost, its files (Payara's, the portal's data folder) under {@code work}, signed
+     * in through this run's Keycloak (once it {@link #acceptSignInsAt accepts} the portal's address) and mailing to
+     * this run's mail server; {@code settings} (environment variables) come on top, e.g. its database. Not ready yet
+     * when this returns ({@link ServerProcess#awaitReady}); the caller stops it.
+     */
+    ServerProcess startPortal(int port, Path work, Map<String, String> settings, Path log) throws IOException {
+        Map<String, String> environment = new HashMap<>(runSettings);
+        environment.put("PORTAL_OPERATOR_PORT", String.valueOf(freePort()));
+        environment.putAll(settings);
+        return payaraMicro("payara-micro-" + port, port, work, environment, log);
+    }
+
+    /**
+     * Payara Micro with the portal on {@code port} of 127.0.0.1, as config/run-portal.sh starts it (the same pre- and
+     * post-boot commands), its files (Payara's, the portal's data folder) under {@code work}.
+     */
+    private static ServerProcess payaraMicro(String name, int port, Path work, Map<String, String> settings, Path log)
+            throws IOException {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("PORTAL_WAR", System.getProperty("portal.war"));
+        environment.put("PORTAL_BIND_ADDRESS", "127.0.0.1");
+        environment.putIfAbsent("PORTAL_DATA_DIR", work.resolve("data").toString());
+        environment.putIfAbsent("PORTAL_BASE_URL", "http://localhost:" + port);
+        Path payaraConfig = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent()
+                .resolveSibling("payara");
+        Files.createDirectories(work);
+        return ServerProcess.start(name,
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar", System.getProperty("payara.microJar"),
+                        "--nocluster", "--port", String.valueOf(port),
+                        "--rootDir", work.resolve("payara").toString(),
+                        "--prebootcommandfile", payaraConfig.resolve("pre-boot-commands.asadmin").toString(),
+                        "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString()),
+                work, environment, log, Pattern.compile("Payara Micro .* ready in"));
+    }
+
+    /**
+     * Lets Keycloak send users who sign in back to another portal ({@code baseUrl}, see {@link #startPortal}) until
+     * the returned handle is closed.
+     */
+    AutoCloseable acceptSignInsAt(String baseUrl) {
+        ClientResource client = realm().clients().get(realm().clients().findByClientId(OIDC_CLIENT).get(0).getId());
+        String redirect = baseUrl + "/*";
+        ClientRepresentation added = client.toRepresentation();
+        added.getRedirectUris().add(redirect);
+        client.update(added);
+        return () -> {
+            ClientRepresentation removed = client.toRepresentation();
+            removed.getRedirectUris().remove(redirect);
+            client.update(removed);
+        };
     }
 
     /** The one running portal of this test run, started at the first request for it. */
@@ -215,7 +261,7 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
