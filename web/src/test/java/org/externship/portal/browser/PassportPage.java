@@ -16,6 +16,10 @@ final class PassportPage extends PortalPage {
         super(driver, portal);
     }
 
+    PassportPage(WebDriver driver, RunningPortal portal, String baseUrl) {
+        super(driver, portal, baseUrl);
+    }
+
     PassportPage show() {
         open("/student/passport.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:save")));

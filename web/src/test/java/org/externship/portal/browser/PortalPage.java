@@ -17,16 +17,23 @@ public class PortalPage {
     protected final WebDriver driver;
     protected final WebDriverWait wait;
     protected final RunningPortal portal;
+    private final String baseUrl;
 
     public PortalPage(WebDriver driver, RunningPortal portal) {
+        this(driver, portal, portal.baseUrl());
+    }
+
+    /** A page of a portal of the test's own ({@link RunningPortal#startPortal}) at {@code baseUrl}. */
+    public PortalPage(WebDriver driver, RunningPortal portal, String baseUrl) {
         this.driver = driver;
         this.portal = portal;
+        this.baseUrl = baseUrl;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     /** Opens a page of the portal by its path, e.g. {@code /coordinator/staff.xhtml}. */
     PortalPage open(String path) {
-        driver.get(portal.baseUrl() + path);
+        driver.get(baseUrl + path);
         return this;
     }
 
@@ -50,7 +57,7 @@ public class PortalPage {
 
     String path() {
         String url = driver.getCurrentUrl();
-        String rest = url.startsWith(portal.baseUrl()) ? url.substring(portal.baseUrl().length()) : url;
+        String rest = url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
         int query = rest.indexOf('?');
         return query < 0 ? rest : rest.substring(0, query);
     }

@@ -201,6 +201,25 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         };
     }
 
+    /**
+     * Makes the portal client's access and ID tokens last {@code seconds} until the returned handle is closed. At 10 s
+     * or less, every request of a signed-in user refreshes them (the portal treats a token with less than 10 s left
+     * as expired), so a test meets Keycloak on each request without waiting for a token to run out.
+     */
+    AutoCloseable accessTokensLasting(int seconds) {
+        ClientResource client = realm().clients().get(realm().clients().findByClientId(OIDC_CLIENT).get(0).getId());
+        ClientRepresentation changed = client.toRepresentation();
+        String before = changed.getAttributes().get("access.token.lifespan");
+        changed.getAttributes().put("access.token.lifespan", String.valueOf(seconds));
+        client.update(changed);
+        return () -> {
+            ClientRepresentation restored = client.toRepresentation();
+            // empty: the realm's lifespan again, as the admin console does it
+            restored.getAttributes().put("access.token.lifespan", before == null ? "" : before);
+            client.update(restored);
+        };
+    }
+
     /** The one running portal of this test run, started at the first request for it. */
     public static RunningPortal of(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)

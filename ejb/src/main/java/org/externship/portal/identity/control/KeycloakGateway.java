@@ -7,6 +7,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -18,6 +19,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +55,9 @@ public class KeycloakGateway {
     @Inject
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String portalBaseUrl;
+
+    @Inject
+    KeycloakTimeouts timeouts;
 
     private Keycloak keycloak;
 
@@ -155,6 +160,10 @@ public class KeycloakGateway {
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                     .clientId(clientId)
                     .clientSecret(clientSecret.get())
+                    .resteasyClient(new ResteasyClientBuilderImpl()
+                            .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                            .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
+                            .build())
                     .build();
         }
         return keycloak.realm(realmName);

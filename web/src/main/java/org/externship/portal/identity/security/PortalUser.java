@@ -32,6 +32,11 @@ public class PortalUser implements Serializable {
     private String hospitalName;
     private String signOutToken;
 
+    /** The portal roles the sign-in carried. */
+    Set<String> roles() {
+        return roles;
+    }
+
     void signIn(String subject, String name, String email, Set<String> roles) {
         this.subject = subject;
         this.name = name;

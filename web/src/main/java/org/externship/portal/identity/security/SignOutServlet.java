@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code POST /signout}, the header's "Sign out" on every page (error pages included). The form carries the
  * session's sign-out token, so another site cannot sign a user out. Signing out ends the HTTP session (which holds
- * the sign-in and the tokens) and sends the browser through Keycloak's logout, which returns it to the landing page.
+ * the sign-in and the tokens) and sends the browser through Keycloak's logout, which returns it to the landing page;
+ * while Keycloak does not answer, straight to the landing page, which says that the sign-in at Keycloak may remain.
  */
 @WebServlet(urlPatterns = "/signout")
 public class SignOutServlet extends HttpServlet {
@@ -28,6 +29,9 @@ public class SignOutServlet extends HttpServlet {
 
     @Inject
     PortalSecurity security;
+
+    @Inject
+    SignInAvailability availability;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -47,6 +51,11 @@ public class SignOutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(security.endSessionUrl(idToken));
+        if (availability.keycloakAnswers()) {
+            response.sendRedirect(security.endSessionUrl(idToken));
+        } else {
+            // the browser would wait on Keycloak's logout page: the portal's session is over, say what is not
+            response.sendRedirect(request.getContextPath() + "/?signout=incomplete");
+        }
     }
 }
