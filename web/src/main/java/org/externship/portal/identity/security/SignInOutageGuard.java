@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -61,6 +62,9 @@ public abstract class SignInOutageGuard implements HttpAuthenticationMechanism {
         boolean talksToKeycloak = refreshesTokens(request) || exchangesCode(request);
         boolean sendsToKeycloak = request.getUserPrincipal() == null && context.isProtected();
         if (!talksToKeycloak && !sendsToKeycloak) {
+            if (request.getUserPrincipal() != null && !user.roles().isEmpty()) {
+                return sameCallerAgain(request, context);
+            }
             return delegate.validateRequest(request, response, context);
         }
         if (!availability.keycloakAnswers()) {
@@ -84,6 +88,18 @@ public abstract class SignInOutageGuard implements HttpAuthenticationMechanism {
             availability.failed(e);
             return unavailable(request, response, context);
         }
+    }
+
+    /**
+     * A signed-in user's next request, tokens still valid: the container is told the caller and their groups
+     * explicitly (the roles the sign-in carried, {@link PortalUser}). The mechanism would pass the session's principal
+     * alone and leave the groups to Payara, which under concurrent requests sometimes loses them (Payara issue 6145,
+     * fixed after 6.2025.10 by FISH-7515): the request is then refused with 403 although the user has the role.
+     * {@code SeatRaceIT} found it as the "empty 403" of two coordinators offering the last seat at once.
+     */
+    private AuthenticationStatus sameCallerAgain(HttpServletRequest request, HttpMessageContext context) {
+        return context.notifyContainerAboutLogin(new CallerPrincipal(request.getUserPrincipal().getName()),
+                user.roles());
     }
 
     private boolean refreshesTokens(HttpServletRequest request) {
