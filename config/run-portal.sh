@@ -100,6 +100,9 @@ java -cp "$jackson" "$repo/config/keycloak/demo/AddDemoLayer.java" \
     "$repo/config/keycloak/externship-portal-realm.json" "$repo/config/keycloak/demo/externship-portal-demo.json" \
     "$keycloak_home/data/import/externship-portal-realm.json" >>"$data/logs/build.log" 2>&1 \
     || fail "Could not add the demo layer to the realm; see $data/logs/build.log"
+# The portal's look on Keycloak's pages and e-mails (the realm names the theme); fresh at every start.
+rm -rf "$keycloak_home/themes/externship-portal"
+cp -R "$repo/config/keycloak/themes/externship-portal" "$keycloak_home/themes/"
 
 pids=()
 stop_all() {

@@ -38,8 +38,17 @@ class ApplicationPages extends PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Accepts the offer: the portal asks first, and nothing happens on "No". */
     void accept() {
-        clickAjax(By.id("application:accept"));
+        driver.findElement(By.id("application:accept")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("application:confirm-no"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("application:confirm-no")));
+        if (!status().equals("Offered")) {
+            throw new AssertionError("answering No accepted the offer anyway: " + status());
+        }
+        driver.findElement(By.id("application:accept")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("application:confirm-yes")));
+        clickAjax(By.id("application:confirm-yes"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("placement")));
     }
 

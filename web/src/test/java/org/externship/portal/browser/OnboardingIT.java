@@ -44,9 +44,13 @@ class OnboardingIT {
         List<String> roles = portal.realm().users().get(members.get(0).getId()).roles().realmLevel().listEffective()
                 .stream().map(RoleRepresentation::getName).toList();
         assertTrue(roles.contains("coordinator"), roles.toString());
+        assertTrue(!roles.contains("student"), "staff do not keep the role new accounts get: " + roles);
 
         MimeMessage[] invitations = portal.mail().getReceivedMessagesForDomain(email);
         assertEquals(1, invitations.length, "one invitation e-mail to the coordinator");
+        String invitation = MailText.of(invitations[0]);
+        assertTrue(invitation.contains("Lakeside Regional Medical Center invites you to the Externship Portal as a"
+                + " coordinator."), invitation);
 
         page.open("/admin/home.xhtml");
         assertTrue(page.text("hospitals").contains("Lakeside Regional Medical Center"));

@@ -12,7 +12,10 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.Random;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +37,7 @@ import java.util.stream.Stream;
 public final class RunningPortal implements ExtensionContext.Store.CloseableResource {
 
     static final String REALM = "externship-portal";
+    private static final Random PORTS = new SecureRandom();
     private static final String ENVIRONMENT_PREFIX = "portal.env.";
     private static final String OIDC_CLIENT = "portal";
 
@@ -75,6 +79,8 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         addDemoLayer(keycloakHome, Path.of(System.getProperty("keycloak.realmFile")),
                 Path.of(System.getProperty("keycloak.demoLayer")),
                 keycloakHome.resolve("data/import/" + REALM + "-realm.json"), work.resolve("demo-layer.log"));
+        copyTheme(Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().resolveSibling("themes")
+                .resolve("externship-portal"), keycloakHome.resolve("themes/externship-portal"));
         keycloakHome.resolve("bin/kc.sh").toFile().setExecutable(true);
         keycloak = ServerProcess.start("keycloak",
                 List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
@@ -280,11 +286,40 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** The portal's Keycloak theme (config/keycloak/themes), as config/run-portal.sh installs it. */
+    private static void copyTheme(Path theme, Path target) throws IOException {
+        deleteRecursively(target);
+        try (var files = Files.walk(theme)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(theme.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
         }
     }
+
+    /**
+     * A port nothing listens on, below Linux's ephemeral range (32768-60999): a port the system hands out for
+     * ServerSocket(0) lies in that range, where an outgoing connection (the browser's, Keycloak's) may take it before
+     * the server that was meant to listen on it binds it (seen once: a portal of DurabilityIT started without its
+     * listener). Below the range only another listener can take it.
+     */
+    static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + PORTS.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(port));
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between 20000 and 32000");
+    }
+
 
     private static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {

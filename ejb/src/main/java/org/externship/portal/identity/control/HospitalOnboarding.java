@@ -37,7 +37,7 @@ public class HospitalOnboarding {
                     request.emailDomain());
             undo.push(() -> keycloak.deleteOrganization(organizationId));
             String userId = keycloak.createUser(request.coordinatorEmail(), request.coordinatorFirstName().strip(),
-                    request.coordinatorLastName().strip());
+                    request.coordinatorLastName().strip(), hospitalName, Roles.COORDINATOR);
             undo.push(() -> keycloak.deleteUser(userId));
             keycloak.grantRealmRole(userId, Roles.COORDINATOR);
             keycloak.addOrganizationMember(organizationId, userId);

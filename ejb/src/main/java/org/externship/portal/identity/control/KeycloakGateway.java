@@ -18,6 +18,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -74,14 +75,31 @@ public class KeycloakGateway {
         call("delete organization", () -> expect(realm().organizations().get(organizationId).delete()));
     }
 
-    public String createUser(String email, String firstName, String lastName) {
+    /**
+     * Creates a staff account for {@code email}, invited by {@code hospitalName} as {@code role}: the invitation
+     * e-mail names both (the realm's user profile keeps them as {@code invitedTo} and {@code invitedAs}, which only
+     * administrators see).
+     */
+    public String createUser(String email, String firstName, String lastName, String hospitalName, String role) {
         UserRepresentation user = new UserRepresentation();
+        user.setAttributes(Map.of("invitedTo", List.of(hospitalName), "invitedAs", List.of(role)));
         user.setUsername(email);
         user.setEmail(email);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setEnabled(true);
-        return call("create user", () -> created(realm().users().create(user)));
+        return call("create user", () -> {
+            String id = created(realm().users().create(user));
+            // every new account gets the realm's default role, which makes a self-registered user a student; a
+            // member of staff is not one
+            var realmRoles = realm().users().get(id).roles().realmLevel();
+            var defaults = realmRoles.listAll().stream().filter(r -> r.getName().startsWith("default-roles-"))
+                    .toList();
+            if (!defaults.isEmpty()) {
+                realmRoles.remove(defaults);
+            }
+            return id;
+        });
     }
 
     public void deleteUser(String userId) {

@@ -27,7 +27,7 @@ class KeycloakGatewayTimeoutTest {
             KeycloakGateway gateway = gatewayAt("http://127.0.0.1:" + keycloak.port());
             long started = System.nanoTime();
             KeycloakException failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
-                    assertThrows(KeycloakException.class, () -> gateway.createUser("new@stmary.test", "New", "User")));
+                    assertThrows(KeycloakException.class, () -> gateway.createUser("new@stmary.test", "New", "User", "St. Mary's", "attending")));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "gave up after " + took.toMillis() + " ms");
             assertTrue(keycloak.accepted() > 0, "the gateway did reach the silent server");
