@@ -3,7 +3,6 @@ package org.externship.portal.listing.boundary;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.externship.portal.listing.entity.ClinicalSetting;
@@ -12,6 +11,7 @@ import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.boundary.Text;
+import org.externship.portal.shared.entity.UsStateCode;
 
 import java.time.YearMonth;
 
@@ -20,7 +20,7 @@ import java.time.YearMonth;
  * search page points such values out before it asks: {@code SearchParameters} of the web module).
  *
  * @param text          words in the title, description, hospital name or city
- * @param state         two-letter US state
+ * @param state         two-letter code of a US state ({@link org.externship.portal.shared.entity.UsState})
  * @param minWeeks      shortest duration in weeks
  * @param maxWeeks      longest duration in weeks
  * @param startMonth    a rotation period starts in this month
@@ -34,7 +34,7 @@ public record SearchCriteria(
         Specialty specialty,
         ExternshipType type,
         ClinicalSetting setting,
-        @Pattern(regexp = "[A-Z]{2}", message = "{portal.state.pattern}") String state,
+        @UsStateCode String state,
         @Size(max = MAX_CITY, message = "{portal.search.city.size}") String city,
         @Min(value = MIN_WEEKS, message = "{portal.search.weeks}")
         @Max(value = MAX_WEEKS, message = "{portal.search.weeks}") Integer minWeeks,

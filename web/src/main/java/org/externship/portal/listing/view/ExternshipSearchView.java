@@ -18,9 +18,9 @@ import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.entity.UsState;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.view.Feedback;
-import org.externship.portal.shared.view.UsState;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -243,8 +243,8 @@ public class ExternshipSearchView {
 
     /** Every state by its name; the code is what the form sends. */
     public List<Choice> getStates() {
-        return Stream.of(UsState.values())
-                .map(state -> new Choice(state.code(), state.label(), state == parameters.state()))
+        return UsState.all().stream()
+                .map(state -> new Choice(state.code(), state.fullName(), state == parameters.state()))
                 .toList();
     }
 

@@ -7,7 +7,7 @@ import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.boundary.Text;
-import org.externship.portal.shared.view.UsState;
+import org.externship.portal.shared.entity.UsState;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -227,7 +227,7 @@ public record SearchParameters(String text, Specialty specialty, ExternshipType 
             if (text == null) {
                 return null;
             }
-            UsState state = UsState.ofCode(text).orElse(null);
+            UsState state = UsState.ofCode(text.toUpperCase(Locale.ROOT)).orElse(null);
             if (state == null) {
                 problems.add(new Problem("state", "search.problem.state", quoted(text)));
             }
