@@ -1,6 +1,7 @@
 package org.externship.portal.listing;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
 import org.externship.portal.Deployments;
 import org.externship.portal.listing.boundary.ExternshipDetails;
 import org.externship.portal.listing.boundary.ExternshipHit;
@@ -316,6 +317,13 @@ class ExternshipSearchIT {
         Set<String> fields = refused.violations().stream().map(v -> v.getPropertyPath().toString())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("find.criteria.state", "find.criteria.minWeeks", "find.criteria.maxWeeks"), fields);
+        assertEquals(Set.of("Use the two-letter state code, for example NY.", "Durations are from 1 to 52 weeks."),
+                refused.violations().stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet()),
+                "in the portal's words");
+        InvalidInputException backwards = assertThrows(InvalidInputException.class,
+                () -> search.find(SearchCriteria.any().withWeeks(8, 2), 0, 1));
+        assertEquals(List.of("The shortest duration cannot be longer than the longest."),
+                backwards.violations().stream().map(ConstraintViolation::getMessage).toList());
         assertThrows(InvalidInputException.class, () -> search.find(SearchCriteria.any(), 0, 1000));
     }
 

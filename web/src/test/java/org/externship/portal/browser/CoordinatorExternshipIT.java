@@ -43,6 +43,15 @@ class CoordinatorExternshipIT {
         assertTrue(editor.globalMessages().contains("Please correct the fields marked below."));
         assertEquals(List.of("", ""), editor.periodIds(), "nothing is saved");
 
+        // a date written the European way cannot be read: the field says how to write it and keeps what was typed
+        editor.typeInto("applicationDeadline_input", "31/01/2027").save();
+        assertTrue(editor.messageOn("applicationDeadline")
+                        .startsWith("Application deadline: enter a date as MM/DD/YYYY"),
+                editor.messageOn("applicationDeadline"));
+        assertEquals("31/01/2027", editor.valueOf("applicationDeadline_input"), "what was typed is kept");
+        assertEquals(List.of("", ""), editor.periodIds(), "nothing is saved");
+        editor.date("applicationDeadline_input", DEADLINE);
+
         editor.type("title", title).type("description", "Learn outpatient cardiology; a guaranteed residency "
                 + "interview for our best externs!").period(1, START.plusMonths(2), START.plusMonths(2).plusWeeks(4), 3);
         editor.save();
@@ -72,7 +81,7 @@ class CoordinatorExternshipIT {
         editor.saveAndReload();
         assertEquals(ids, editor.periodIds(), "both periods keep their ids");
         assertEquals("4", editor.seatsOf(0));
-        assertEquals(START.plusWeeks(1).toString(), editor.startOf(0));
+        assertEquals(TypedDate.of(START.plusWeeks(1)), editor.startOf(0));
         assertEquals("3", editor.seatsOf(1));
 
         editor.addPeriod();

@@ -65,7 +65,7 @@ final class ExternshipEditorPage extends PortalPage {
                 .type("description", description)
                 .type("scope", "Take histories, examine patients and present them in clinic; draft notes co-signed "
                         + "by the attending.")
-                .type("city", "Springfield").type("state", "IL")
+                .type("city", "Springfield").choose("state", "Illinois")
                 .typeInto("graduatedWithinYears_input", "5").tick("finalYearAccepted").tick("step1")
                 .typeInto("fee_input", "500").type("feeCovers", "Administration and EMR access")
                 .type("refundPolicy", "Full refund until 30 days before the start")
@@ -74,9 +74,9 @@ final class ExternshipEditorPage extends PortalPage {
         return date("applicationDeadline_input", deadline);
     }
 
+    /** Types {@code date} into a date input as a US user does (MM/DD/YYYY); null empties it. */
     ExternshipEditorPage date(String inputId, LocalDate date) {
-        WebElement input = field(FORM + inputId);
-        replace(input, date == null ? "" : date.toString());
+        replace(field(FORM + inputId), TypedDate.of(date));
         return this;
     }
 

@@ -83,7 +83,59 @@ class ExternshipSearchIT {
         assertTrue(search.text("externship-letters").startsWith("Letters after six weeks"));
         assertFalse(search.has("eligibility"), "no eligibility for an anonymous visitor");
 
+        search.backToTheSearch();
+        assertEquals("/externships.xhtml", search.path());
+        assertTrue(driver.getCurrentUrl().contains("q=psychiatry"), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("sort=FEE"), driver.getCurrentUrl());
+        assertEquals(List.of("Community psychiatry externship"), search.titles(), "back to the same search");
+        assertEquals("Lowest fee", search.chosen("sort"));
+
         assertEquals(Set.of(), sessionCookies(driver), "browsing anonymously opens no session");
+    }
+
+    @Test
+    void valuesThatCannotBeSearchedForAreSaidBesideTheirFilterAndTheRestOfTheSearchWorks(WebDriver driver,
+                                                                                         RunningPortal portal) {
+        SearchPage search = new SearchPage(driver, portal)
+                .openSearch("?q=psychiatry&state=XYZ&maxFee=-5&specialty=ASTROLOGY&maxWeeks=many&page=0");
+
+        assertEquals(List.of("Community psychiatry externship"), search.titles(), "the other filters still apply");
+        assertEquals("\u201cXYZ\u201d is not a US state or territory. Choose one from the list; for now every state is"
+                + " shown.", search.problem("state"));
+        assertEquals("The portal has no specialty \u201cASTROLOGY\u201d. Choose one from the list; for now every"
+                + " specialty is shown.", search.problem("specialty"));
+        assertTrue(search.problem("maxFee").contains("\u201c-5\u201d cannot be used"), search.problem("maxFee"));
+        assertTrue(search.problem("maxWeeks").startsWith("\u201cmany\u201d is not a number of weeks"),
+                search.problem("maxWeeks"));
+        assertEquals("", search.problem("city"));
+        assertEquals("true", search.field("state").getAttribute("aria-invalid"));
+        assertEquals("state-problem", search.field("state").getAttribute("aria-describedby"));
+        assertEquals("Any", search.chosen("state"), "the filter is reset, visibly");
+        assertEquals("Any", search.chosen("specialty"));
+        assertEquals("", search.field("maxFee").getAttribute("value"));
+        assertEquals("psychiatry", search.field("q").getAttribute("value"));
+        String problems = search.problems();
+        assertTrue(problems.contains("the notes beside the filters say why"), problems);
+        assertTrue(problems.contains("there is no page \u201c0\u201d"), problems);
+
+        search.choose("state", "New Jersey").submit();
+        assertTrue(driver.getCurrentUrl().contains("state=NJ"), driver.getCurrentUrl());
+        assertEquals(List.of("Community psychiatry externship"), search.titles());
+        assertEquals("New Jersey", search.chosen("state"));
+        assertEquals("", search.problems(), "what was left out is gone from the new search");
+        assertEquals("", search.problem("state"));
+
+        search.choose("state", "New York").submit();
+        assertEquals("No externship found", search.resultCount(), "no psychiatry externship in New York");
+    }
+
+    @Test
+    void theWayBackLeadsToThisSitesSearchOnly(WebDriver driver, RunningPortal portal) {
+        PortalPage page = new PortalPage(driver, portal)
+                .open("/externship.xhtml?id=900006&search=https%3A%2F%2Fevil.example%2F%26state%3DNJ");
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("externship-title")));
+        String back = page.field("back-to-search").getAttribute("href");
+        assertEquals(portal.baseUrl() + "/externships.xhtml?state=NJ", back);
     }
 
     @Test

@@ -30,7 +30,7 @@ class OnboardingIT {
         String email = "dana.lee@" + alias + ".example";
         OnboardingPage page = new OnboardingPage(driver, portal);
         page.signIn("admin", "demo");
-        page.show().fill("Lakeside Regional Medical Center", alias, "Chicago", "IL", alias + ".example", "Dana",
+        page.show().fill("Lakeside Regional Medical Center", alias, "Chicago", "Illinois", alias + ".example", "Dana",
                 "Lee", email).submit();
 
         assertTrue(page.globalMessages().contains("Lakeside Regional Medical Center is onboarded"),
@@ -62,7 +62,7 @@ class OnboardingIT {
         OnboardingPage page = new OnboardingPage(driver, portal);
         page.signIn("admin", "demo");
         // carla already has a Keycloak account: the organization is created first, then the user is refused
-        page.show().fill("Brookfield Clinic", alias, "Boston", "MA", alias + ".example", "Carla", "Mendes",
+        page.show().fill("Brookfield Clinic", alias, "Boston", "Massachusetts", alias + ".example", "Carla", "Mendes",
                 "carla@stmarys.example").submit();
 
         assertTrue(page.globalMessages().contains("Keycloak already has an account for carla@stmarys.example"),
@@ -81,13 +81,15 @@ class OnboardingIT {
         page.show().submit();
         assertTrue(page.messageOn("name").contains("please fill this in"), page.messageOn("name"));
         assertTrue(page.messageOn("coordinatorEmail").contains("please fill this in"));
+        assertTrue(page.messageOn("state").contains("please fill this in"), page.messageOn("state"));
 
         page.fill("Harbor Health", "Harbor Health!", "Miami", "Florida", "not a domain", "Ann", "Ray",
                 "ann.ray@harbor.example").submit();
         assertTrue(page.messageOn("alias").contains("lower-case letters"), page.messageOn("alias"));
-        assertTrue(page.messageOn("state").contains("two-letter state code"), page.messageOn("state"));
+        assertEquals("", page.messageOn("state"), "a state chosen from the list is never refused");
         assertTrue(page.messageOn("emailDomain").contains("e-mail domain"), page.messageOn("emailDomain"));
         assertEquals("Harbor Health", page.valueOf("name"), "nothing typed is lost");
+        assertEquals("Florida", page.chosenIn("state"), "nothing chosen is lost");
         assertTrue(portal.realm().organizations().getAll().stream().noneMatch(o -> "Harbor Health".equals(o.getName())));
     }
 

@@ -28,10 +28,16 @@ final class OnboardingPage extends PortalPage {
         return this;
     }
 
-    OnboardingPage fill(String name, String alias, String city, String state, String domain, String firstName,
+    /** Picks the hospital's state by the name the menu shows, e.g. "Illinois". */
+    OnboardingPage chooseState(String stateName) {
+        chooseInMenu("onboard:state", stateName);
+        return this;
+    }
+
+    OnboardingPage fill(String name, String alias, String city, String stateName, String domain, String firstName,
                         String lastName, String email) {
         return type("name", name).type("alias", alias).choose("Teaching hospital").type("city", city)
-                .type("state", state).type("emailDomain", domain).type("coordinatorFirstName", firstName)
+                .chooseState(stateName).type("emailDomain", domain).type("coordinatorFirstName", firstName)
                 .type("coordinatorLastName", lastName).type("coordinatorEmail", email);
     }
 
@@ -47,5 +53,10 @@ final class OnboardingPage extends PortalPage {
 
     String valueOf(String field) {
         return field("onboard:" + field).getAttribute("value");
+    }
+
+    /** What the select menu {@code menu} shows as chosen. */
+    String chosenIn(String menu) {
+        return field("onboard:" + menu + "_label").getText();
     }
 }

@@ -54,7 +54,7 @@ final class PassportPage extends PortalPage {
         WebElement date = field("upload:expiresOn_input");
         date.clear();
         if (expiresOn != null) {
-            date.sendKeys(expiresOn.toString(), Keys.ESCAPE);
+            date.sendKeys(TypedDate.of(expiresOn), Keys.ESCAPE);
         }
         driver.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         WebElement submit = field("upload:submit");

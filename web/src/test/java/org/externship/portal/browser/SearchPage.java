@@ -53,6 +53,24 @@ class SearchPage extends PortalPage {
         return this;
     }
 
+    /** Opens the search an address describes, e.g. {@code ?state=NJ}, and waits for its results. */
+    SearchPage openSearch(String query) {
+        open("/externships.xhtml" + query);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+        return this;
+    }
+
+    /** What the search left out of filter {@code id}, as said beside it; empty when nothing. */
+    String problem(String id) {
+        List<WebElement> problem = driver.findElements(By.id(id + "-problem"));
+        return problem.isEmpty() ? "" : problem.get(0).getText();
+    }
+
+    /** What the top of the form says was left out; empty when nothing. */
+    String problems() {
+        return has("search-problems") ? text("search-problems") : "";
+    }
+
     String resultCount() {
         return text("result-count");
     }
@@ -69,5 +87,12 @@ class SearchPage extends PortalPage {
     void openResult(String title) {
         driver.findElement(By.linkText(title)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("externship-title")));
+    }
+
+    /** On an externship's page: "Back to the search", and wait for the search's results. */
+    SearchPage backToTheSearch() {
+        driver.findElement(By.id("back-to-search")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+        return this;
     }
 }

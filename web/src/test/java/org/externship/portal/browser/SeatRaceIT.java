@@ -173,7 +173,7 @@ class SeatRaceIT {
         externship.put("editor:description", "Four weeks in a cardiology clinic, with a single seat.");
         externship.put("editor:scope", "Take histories, examine patients and present them to the attending.");
         externship.put("editor:city", "Brooklyn");
-        externship.put("editor:state", "NY");
+        externship.put("editor:state_input", "NY");
         externship.put("editor:graduatedWithinYears_input", "");
         externship.put("editor:graduatedWithinYears_hinput", "");
         externship.put("editor:finalYearAccepted_input", "on");
@@ -185,11 +185,11 @@ class SeatRaceIT {
         externship.put("editor:feeCovers", "");
         externship.put("editor:refundPolicy", "");
         externship.put("editor:letterPolicy", "");
-        externship.put("editor:periods:0:startDate_input", start.toString());
-        externship.put("editor:periods:0:endDate_input", start.plusWeeks(4).toString());
+        externship.put("editor:periods:0:startDate_input", TypedDate.of(start));
+        externship.put("editor:periods:0:endDate_input", TypedDate.of(start.plusWeeks(4)));
         externship.put("editor:periods:0:seats_input", "1");
         externship.put("editor:periods:0:seats_hinput", "1");
-        externship.put("editor:applicationDeadline_input", TODAY.plusDays(30).toString());
+        externship.put("editor:applicationDeadline_input", TypedDate.of(TODAY.plusDays(30)));
         long id = redirectedToId(editor.press("editor", "editor:saveAndPublish", externship),
                 "\u201c" + title + "\u201d is saved and published");
         Page saved = Page.open(coordinator, EDITOR + "?id=" + id);

@@ -6,13 +6,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
 import org.externship.portal.qualification.entity.Requirements;
 import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.shared.entity.UsStateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +30,7 @@ public record ListingDraft(
         @NotNull Specialty specialty,
         @NotNull ClinicalSetting setting,
         @NotBlank @Size(max = 80) String city,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{portal.state.pattern}") String state,
+        @NotBlank @UsStateCode String state,
         @NotBlank @Size(max = 4000) String description,
         @NotBlank @Size(max = 2000) String scope,
         @Min(1) @Max(52) int durationWeeks,

@@ -2,8 +2,8 @@ package org.externship.portal.tenant.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.externship.portal.shared.entity.UsStateCode;
 import org.externship.portal.tenant.entity.HospitalType;
 
 /** The public description of a hospital, which its coordinator keeps up to date. */
@@ -11,5 +11,5 @@ public record HospitalDetails(
         @NotBlank @Size(max = 160) String name,
         @NotNull HospitalType type,
         @NotBlank @Size(max = 80) String city,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{portal.state.pattern}") String state) {
+        @NotBlank @UsStateCode String state) {
 }

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row. */
@@ -28,7 +29,7 @@ public class StaffDirectoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter SIGN_IN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
 
     @Inject
     StaffDirectory staffDirectory;

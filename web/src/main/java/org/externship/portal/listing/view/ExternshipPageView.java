@@ -16,6 +16,7 @@ import org.externship.portal.shared.security.Roles;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ import java.util.Optional;
  * externship.xhtml?id=...: the public page of one published externship, and for a signed-in student with a
  * passport, whether they meet its requirements. Anything else (an unknown id, a draft, a paused or closed
  * externship) is the 404 page.
+ *
+ * <p>"Back to the search" returns to the search the visitor came from: the search page's links carry it as
+ * {@code &search=} (its query string). Only the search's own parameters are read from it and written anew, behind
+ * this site's search page, so the link leads nowhere else whatever the address says.
  */
 @Named
 @RequestScoped
@@ -62,6 +67,13 @@ public class ExternshipPageView {
             return qualificationsSource.get().current();
         }
         return Optional.empty();
+    }
+
+    /** The search this page was opened from (its filters and page of results), or the empty search. */
+    public String getSearchUrl() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String carried = context.getRequestParameterMap().get(SearchParameters.CARRIED);
+        return context.getRequestContextPath() + SearchParameters.backToSearch(carried, YearMonth.now());
     }
 
     public ExternshipDetails getExternship() {

@@ -18,14 +18,17 @@ import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.entity.UsState;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.view.Feedback;
 
 import java.time.YearMonth;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -35,6 +38,11 @@ import java.util.stream.Stream;
  * no HTTP session. Each request asks the boundary for one page of results and their count, once. The page renders
  * plain markup from rows and choices prepared here: this is the portal's busiest page, and per-row components and
  * converters cost more than the search itself.
+ *
+ * <p>A value of the address that cannot be searched for is left out and said so: beside its filter, which shows
+ * "any" or nothing, or at the top of the form when no filter shows it (the page number, "only externships I qualify
+ * for" for someone who is not offered it). Each result's link carries the search along ({@code &search=}), so that
+ * the externship's page can lead back to it.
  */
 @Named
 @RequestScoped
@@ -42,6 +50,10 @@ public class ExternshipSearchView {
 
     /** Rows per page of results. */
     static final int PAGE_SIZE = 10;
+
+    /** The parameters the form has a filter for (the id of the filter is the parameter's name). */
+    private static final Set<String> FILTERS = Set.of("q", "specialty", "type", "setting", "state", "city",
+            "minWeeks", "maxWeeks", "month", "maxFee", "visa", "sort");
 
     @Inject
     ExternshipSearch search;
@@ -55,11 +67,13 @@ public class ExternshipSearchView {
     @Inject
     Feedback feedback;
 
+    private YearMonth thisMonth;
     private SearchParameters parameters;
     private SearchCriteria criteria;
     private Optional<Qualifications> qualifications;
     private SearchPager pager;
     private List<HitRow> hits;
+    private Map<String, String> filterProblems;
 
     /** One result as the page shows it, in words. */
     public record HitRow(long id, String title, String hospital, String where, String specialty, String kind,
@@ -73,7 +87,8 @@ public class ExternshipSearchView {
     @PostConstruct
     void read() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        parameters = SearchParameters.of(external.getRequestParameterMap());
+        thisMonth = YearMonth.now();
+        parameters = SearchParameters.of(external.getRequestParameterMap(), thisMonth);
         criteria = parameters.criteria();
         if (parameters.qualified()) {
             criteria = qualifications().map(criteria::withQualifiedFor).orElse(criteria);
@@ -142,6 +157,79 @@ public class ExternshipSearchView {
                 + parameters.query(number);
     }
 
+    /** The address of an externship's page, carrying this search (on this page of results) back. */
+    public String externshipUrl(long id) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/externship.xhtml?id=" + id + parameters.carriedAlong(getPager().page());
+    }
+
+    // values of the address left out of the search
+
+    /** What was left out of filter {@code name}, in words; null when nothing was. */
+    public String problem(String name) {
+        return filterProblems().get(name);
+    }
+
+    /** {@code "true"} for {@code aria-invalid} when something was left out of filter {@code name}; else none. */
+    public String invalid(String name) {
+        return filterProblems().containsKey(name) ? "true" : null;
+    }
+
+    /** The id of the problem's text, for the filter's {@code aria-describedby}; none when it has no problem. */
+    public String describedBy(String name) {
+        return filterProblems().containsKey(name) ? name + "-problem" : null;
+    }
+
+    /** Whether anything of the address was left out (the form says so at its top). */
+    public boolean isProblemsShown() {
+        return !parameters.problems().isEmpty() || isQualifiedRefused() || isPageBeyondResults();
+    }
+
+    /** Whether some filter shows a problem beside it (the top of the form points to them). */
+    public boolean isFilterProblemsShown() {
+        return !filterProblems().isEmpty();
+    }
+
+    /** What was left out that no filter shows, each naming what it concerns. */
+    public List<String> getOtherProblems() {
+        List<String> texts = new ArrayList<>();
+        parameters.problems().stream()
+                .filter(problem -> !FILTERS.contains(problem.parameter()))
+                .map(this::text)
+                .forEach(texts::add);
+        if (isPageBeyondResults()) {
+            texts.add(feedback.text("search.problem.pageBeyond", parameters.page(), getPager().pages()));
+        }
+        if (isQualifiedRefused()) {
+            texts.add(feedback.text("search.problem.qualified"));
+        }
+        return texts;
+    }
+
+    private Map<String, String> filterProblems() {
+        if (filterProblems == null) {
+            filterProblems = new LinkedHashMap<>();
+            parameters.problems().stream()
+                    .filter(problem -> FILTERS.contains(problem.parameter()))
+                    .forEach(problem -> filterProblems.put(problem.parameter(), text(problem)));
+        }
+        return filterProblems;
+    }
+
+    private String text(SearchParameters.Problem problem) {
+        return feedback.text(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    /** The address asks for a page past the last one (the last one is shown). */
+    private boolean isPageBeyondResults() {
+        return getPager().page() < parameters.page();
+    }
+
+    /** The address asks for "only externships I qualify for", which is not offered to this visitor. */
+    private boolean isQualifiedRefused() {
+        return parameters.qualified() && !isQualifyOffered();
+    }
+
     /** "Only externships I qualify for" is offered to a signed-in student with a passport. */
     public boolean isQualifyOffered() {
         return qualifications().isPresent();
@@ -153,8 +241,11 @@ public class ExternshipSearchView {
         return parameters.text();
     }
 
-    public String getState() {
-        return parameters.state();
+    /** Every state by its name; the code is what the form sends. */
+    public List<Choice> getStates() {
+        return UsState.all().stream()
+                .map(state -> new Choice(state.code(), state.fullName(), state == parameters.state()))
+                .toList();
     }
 
     public String getCity() {
@@ -197,12 +288,10 @@ public class ExternshipSearchView {
         return choices(SearchSort.values(), "search.sort.", criteria.sort());
     }
 
-    /** The next twelve months, for "starts in": "2027-03" as "March 2027". */
+    /** This month and the next twelve, for "starts in": "2027-03" as "March 2027". */
     public List<Choice> getMonths() {
-        YearMonth now = YearMonth.now();
-        return IntStream.range(0, 13).mapToObj(now::plusMonths)
-                .map(month -> new Choice(month.toString(),
-                        month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear(),
+        return IntStream.rangeClosed(0, SearchParameters.MONTHS_AHEAD).mapToObj(thisMonth::plusMonths)
+                .map(month -> new Choice(month.toString(), SearchParameters.monthInWords(month),
                         month.equals(parameters.month())))
                 .toList();
     }

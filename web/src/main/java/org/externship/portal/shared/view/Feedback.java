@@ -4,34 +4,61 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
  * Turns what the boundaries say into messages on the page: business exceptions become a sentence from the bundle,
- * Bean Validation violations of a command become a message on the field of the same name in the given form.
+ * Bean Validation violations of a command become a message on the field of the same name in the given form. Dates
+ * in a message read as the pages show them ({@link Formats}).
  */
 @ApplicationScoped
 public class Feedback {
 
     static final String BUNDLE = "org.externship.portal.web.messages";
 
+    @Inject
+    Formats formats;
+
     public String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(inWords(arguments));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The arguments of a message as a person reads them: a date as "Jan 31, 2027" and a moment with its time, like
+     * every date on the pages, not as Java writes them ("2027-01-31").
+     */
+    Object[] inWords(Object... arguments) {
+        return Arrays.stream(arguments).map(this::inWord).toArray();
+    }
+
+    private Object inWord(Object argument) {
+        if (argument instanceof LocalDate date) {
+            return formats.date(date);
+        }
+        if (argument instanceof Instant moment) {
+            return formats.moment(moment);
+        }
+        return argument;
     }
 
     public void info(String key, Object... arguments) {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /** admin/home.xhtml: every hospital on the portal. */
 @Named
@@ -20,7 +21,7 @@ public class HospitalListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
 
     @Inject
     Hospitals hospitals;
