@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -74,10 +75,15 @@ class ApplicationJourneyIT {
 
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mailAbout(portal, title, "offered a seat"));
         student.signIn("priya", "demo");
+        String unread = driver.findElement(By.id("unread-count")).getAttribute("textContent").strip();
+        assertTrue(unread.matches("[1-9]\\d*\\s*\\([1-9]\\d* unread\\)"), "the menu counts what is new: " + unread);
         driver.findElement(By.id("menu-student-notifications")).click();
         assertTrue(student.text("notifications").contains(title), student.text("notifications"));
         driver.findElement(By.id("menu-student-applications")).click();
-        driver.findElement(By.linkText(title)).click();
+        WebElement application = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
+        assertTrue(!student.has("unread-count"), "read once the list was opened");
+        application.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("application:accept")));
         assertEquals("Offered", student.status());

@@ -37,7 +37,7 @@ class CoordinatorExternshipIT {
                 .period(0, START, START.plusWeeks(4), 2)
                 .period(1, START.plusMonths(2), START.plusMonths(2).minusDays(3), 3);
         editor.save();
-        assertTrue(editor.messageOn("title").contains("must not be blank"), editor.messageOn("title"));
+        assertEquals("Please fill this in.", editor.messageOn("title"), "the portal's words, not \"must not be blank\"");
         assertEquals("The period must end after it starts.", editor.messageOn("periods:1:endDate"));
         assertEquals("", editor.messageOn("periods:0:endDate"));
         assertTrue(editor.globalMessages().contains("Please correct the fields marked below."));

@@ -5,15 +5,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What happens to a session when it expires or its account is disabled in Keycloak. */
@@ -68,5 +72,40 @@ class SessionIT {
     private static UserResource user(RunningPortal portal, String username) {
         String id = portal.realm().users().searchByUsername(username, true).get(0).getId();
         return portal.realm().users().get(id);
+    }
+
+    /**
+     * Issue 9, work never lost: the portal's session ends while a student is typing (its cookie goes, as after the
+     * session timeout); saving leads through the sign-in and back to the page with what they typed, and a message
+     * says what happened. Someone else signing in on the same browser does not get it.
+     */
+    @Test
+    void aSessionThatEndsWhileTypingKeepsTheTextForTheSameStudentOnly(WebDriver driver, RunningPortal portal) {
+        PassportPage passport = new PassportPage(driver, portal);
+        passport.signIn("omar", "demo");
+        passport.show();
+        String school = "University of Ibadan, typed as the session ended " + System.nanoTime();
+        passport.type("medicalSchool", school);
+
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.findElement(By.id("profile:save")).click();
+        passport.wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> school.equals(d.findElement(By.id("profile:medicalSchool")).getAttribute("value")));
+        assertTrue(passport.globalMessages().contains("Your session had ended"), passport.globalMessages());
+        assertEquals("/student/passport.xhtml", passport.path());
+
+        passport.type("medicalSchool", "Typed by Omar, then someone else signs in");
+        // the portal's session and Keycloak's (its cookies live under Keycloak's paths) go; the fingerprint stays
+        for (String cookie : List.of("JSESSIONID", "KEYCLOAK_IDENTITY", "KEYCLOAK_SESSION", "AUTH_SESSION_ID")) {
+            ((ChromeDriver) driver).executeCdpCommand("Network.deleteCookies",
+                    Map.of("name", cookie, "domain", "localhost"));
+        }
+        driver.findElement(By.id("profile:save")).click();
+        new KeycloakLoginPage(driver).signIn("sam", "demo");
+        passport.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+        assertEquals("/student/home.xhtml", passport.path(), "another student lands on their own home");
+        passport.show();
+        assertFalse(passport.field("profile:medicalSchool").getAttribute("value").contains("Omar"),
+                "Omar's text never reaches Sam");
     }
 }

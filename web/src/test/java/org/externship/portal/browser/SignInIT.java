@@ -114,4 +114,21 @@ class SignInIT {
         page.open("/no/such/page.xhtml");
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
     }
+
+    /** Issue 9: on a shared hospital computer, Back after signing out shows no private page from the browser's cache. */
+    @org.junit.jupiter.api.Test
+    void backAfterSignOutShowsNoPrivatePage(WebDriver driver, RunningPortal portal) {
+        PassportPage passport = new PassportPage(driver, portal);
+        passport.signIn("omar", "demo");
+        passport.show();
+        passport.signOut();
+
+        driver.navigate().back();
+        passport.wait.until(d -> !d.getCurrentUrl().startsWith(portal.baseUrl() + "/student/")
+                || !d.findElements(By.id("landing-title")).isEmpty() || !d.findElements(By.id("username")).isEmpty()
+                || !d.findElements(By.id("error-expired")).isEmpty());
+        assertTrue(driver.findElements(By.id("profile:medicalSchool")).isEmpty(),
+                "the passport came back from the browser's cache: " + driver.getCurrentUrl());
+        assertFalse(passport.isSignedIn(), "nobody is signed in after Back");
+    }
 }

@@ -47,6 +47,9 @@ public class SignInFilter extends HttpFilter {
     @Inject
     StaffDirectory staffDirectory;
 
+    @Inject
+    SignInFingerprint fingerprint;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -54,6 +57,7 @@ public class SignInFilter extends HttpFilter {
             String subject = openId.getSubject();
             if (!user.isSignedIn() || !Objects.equals(user.getSubject(), subject)) {
                 signIn(request, subject);
+                fingerprint.issue(response, subject);
             }
             currentUser.signedIn(user.getSubject(), user.getName(), user.getEmail());
             tenant.actFor(user.getHospitalAlias());

@@ -56,6 +56,9 @@ public abstract class SignInOutageGuard implements HttpAuthenticationMechanism {
     @Inject
     PortalUser user;
 
+    @Inject
+    SignInFingerprint fingerprint;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -74,6 +77,10 @@ public abstract class SignInOutageGuard implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(request.getUserPrincipal(), user.roles());
             }
             return unavailable(request, response, context);
+        }
+        if (sendsToKeycloak && isFormPost(request)) {
+            // the session ended while the user was typing: keep the form for them (only them) until they are back
+            fingerprint.read(request).ifPresent(owner -> heldWork.hold(request, HeldWork.Reason.SESSION_ENDED, owner));
         }
         try {
             AuthenticationStatus status = delegate.validateRequest(request, response, context);
@@ -132,9 +139,9 @@ public abstract class SignInOutageGuard implements HttpAuthenticationMechanism {
             // a public page (or its style sheet) answers as for a visitor: it needs nobody's tokens
             return context.doNothing();
         }
-        boolean post = "POST".equals(request.getMethod()) && request.getUserPrincipal() != null
-                && isForm(request);
-        String returnTo = post ? heldWork.hold(request) : HeldWork.returnAddress(request);
+        boolean post = request.getUserPrincipal() != null && isFormPost(request);
+        String returnTo = post ? heldWork.hold(request, HeldWork.Reason.SIGN_IN_UNAVAILABLE, null)
+                : HeldWork.returnAddress(request);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
@@ -152,8 +159,9 @@ public abstract class SignInOutageGuard implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static boolean isForm(HttpServletRequest request) {
+    private static boolean isFormPost(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 }

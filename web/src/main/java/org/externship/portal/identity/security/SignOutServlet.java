@@ -33,6 +33,9 @@ public class SignOutServlet extends HttpServlet {
     @Inject
     SignInAvailability availability;
 
+    @Inject
+    SignInFingerprint fingerprint;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -51,6 +54,7 @@ public class SignOutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        fingerprint.remove(response);
         if (availability.keycloakAnswers()) {
             response.sendRedirect(security.endSessionUrl(idToken));
         } else {

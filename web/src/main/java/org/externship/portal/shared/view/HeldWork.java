@@ -28,9 +28,21 @@ public class HeldWork implements Serializable {
     static final int MAX_FIELDS = 200;
     static final int MAX_CHARACTERS = 200_000;
 
-    /** One page's form, as the user left it. */
-    public record HeldForm(String page, String returnTo, Map<String, List<String>> fields, Instant heldAt)
-            implements Serializable {
+    /** Why the portal could not take the form. */
+    public enum Reason {
+        /** Keycloak did not answer; the user is still signed in. */
+        SIGN_IN_UNAVAILABLE,
+        /** The user's session had ended; they sign in again. */
+        SESSION_ENDED
+    }
+
+    /**
+     * One page's form, as the user left it. {@code owner} is who may get it back: null while the session is the
+     * user's own (sign-in unavailable), else the sign-in's fingerprint from before the session ended
+     * ({@code identity.security.SignInFingerprint}), so that nobody else signing in on the same browser does.
+     */
+    public record HeldForm(String page, String returnTo, Map<String, List<String>> fields, Instant heldAt,
+                           Reason reason, String owner) implements Serializable {
     }
 
     private final Map<String, HeldForm> byPage = new LinkedHashMap<>();
@@ -40,13 +52,13 @@ public class HeldWork implements Serializable {
      * on (their browser's referrer, when it is that same page of the portal, keeps its query, e.g. which period),
      * else the page itself.
      */
-    public synchronized String hold(HttpServletRequest request) {
+    public synchronized String hold(HttpServletRequest request, Reason reason, String owner) {
         String page = request.getServletPath();
         String returnTo = returnAddress(request);
         Map<String, List<String>> fields = formFields(request.getParameterMap());
         if (!fields.isEmpty()) {
             byPage.remove(page);
-            byPage.put(page, new HeldForm(page, returnTo, fields, Instant.now()));
+            byPage.put(page, new HeldForm(page, returnTo, fields, Instant.now(), reason, owner));
             Iterator<String> oldest = byPage.keySet().iterator();
             while (byPage.size() > MAX_PAGES) {
                 oldest.next();
@@ -64,6 +76,12 @@ public class HeldWork implements Serializable {
     /** What was kept for this page (its view id, e.g. {@code /student/apply.xhtml}), given once. */
     public synchronized Optional<HeldForm> take(String page) {
         return Optional.ofNullable(byPage.remove(page));
+    }
+
+    /** The newest form kept while the session ended, if any: where to send the user once they are back. */
+    public synchronized Optional<HeldForm> latestAfterSessionEnded() {
+        return byPage.values().stream().filter(form -> form.reason() == Reason.SESSION_ENDED)
+                .reduce((older, newer) -> newer);
     }
 
     /** The page the user was on (see {@link #hold}). */

@@ -35,7 +35,10 @@ public class HeldWorkRestorer implements SystemEventListener {
             return;
         }
         UIViewRoot root = faces.getViewRoot();
-        CDI.current().select(HeldWork.class).get().take(root.getViewId()).ifPresent(form -> {
+        HeldWork held = CDI.current().select(HeldWork.class).get();
+        String asking = CDI.current().select(HeldWorkOwner.class).get().current();
+        held.take(root.getViewId()).filter(form -> form.owner() == null || form.owner().equals(asking))
+                .ifPresent(form -> {
             Map<String, List<String>> fields = byComponentId(form.fields());
             root.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
                 List<String> values = fields.get(component.getClientId(faces));
@@ -44,8 +47,9 @@ public class HeldWorkRestorer implements SystemEventListener {
                 }
                 return VisitResult.ACCEPT;
             });
-            CDI.current().select(Feedback.class).get().info("heldWork.restored");
-        });
+            CDI.current().select(Feedback.class).get().info(form.reason() == HeldWork.Reason.SESSION_ENDED
+                    ? "heldWork.restoredAfterSessionEnded" : "heldWork.restored");
+                });
     }
 
     private static Object submitted(UIComponent component, List<String> values) {
