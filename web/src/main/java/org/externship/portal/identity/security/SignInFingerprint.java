@@ -39,9 +39,10 @@ public class SignInFingerprint implements HeldWorkOwner {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** Sets the cookie for {@code subject} (at the first request of a sign-in). */
+    /** Sets the cookie for {@code subject} (at the first request of a sign-in): the fingerprint and its seal. */
     void issue(HttpServletResponse response, String subject) {
-        response.addHeader("Set-Cookie", cookie(of(subject), MAX_AGE_SECONDS));
+        String fingerprint = of(subject);
+        response.addHeader("Set-Cookie", cookie(fingerprint + "." + seal(fingerprint), MAX_AGE_SECONDS));
     }
 
     /** Removes the cookie (at sign-out): nothing is kept for a user who left on purpose. */
@@ -49,18 +50,31 @@ public class SignInFingerprint implements HeldWorkOwner {
         response.addHeader("Set-Cookie", cookie("", 0));
     }
 
-    /** The fingerprint this browser carries, if any. */
+    /**
+     * The fingerprint this browser carries, if the portal issued it (its seal checks out): a made-up cookie gets
+     * nothing kept.
+     */
     public Optional<String> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-                return Optional.of(cookie.getValue());
+            if (COOKIE.equals(cookie.getName())) {
+                return verified(cookie.getValue());
             }
         }
         return Optional.empty();
+    }
+
+    Optional<String> verified(String value) {
+        int dot = value.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        String fingerprint = value.substring(0, dot);
+        return MessageDigest.isEqual(value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII),
+                seal(fingerprint).getBytes(StandardCharsets.US_ASCII)) ? Optional.of(fingerprint) : Optional.empty();
     }
 
     @Override
@@ -75,21 +89,26 @@ public class SignInFingerprint implements HeldWorkOwner {
     }
 
     String of(String subject) {
+        return hmac("fingerprint", subject);
+    }
+
+    String seal(String fingerprint) {
+        return hmac("seal", fingerprint);
+    }
+
+    /** HMAC-SHA256 of {@code text} under a key of its own per {@code purpose}, derived from the client secret. */
+    private String hmac(String purpose, String text) {
         try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(("portal-sign-in-" + purpose + ":" + security.getClientSecret())
+                    .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(derive.doFinal("held work".getBytes(StandardCharsets.UTF_8)), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }
-    }
-
-    private byte[] key() throws GeneralSecurityException {
-        Mac derive = Mac.getInstance("HmacSHA256");
-        derive.init(new SecretKeySpec(("portal-sign-in-fingerprint:" + security.getClientSecret())
-                .getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return derive.doFinal("held work".getBytes(StandardCharsets.UTF_8));
     }
 
     private String cookie(String value, int maxAge) {

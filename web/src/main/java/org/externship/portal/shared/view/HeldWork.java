@@ -27,6 +27,8 @@ public class HeldWork implements Serializable {
     static final int MAX_PAGES = 5;
     static final int MAX_FIELDS = 200;
     static final int MAX_CHARACTERS = 200_000;
+    /** After a session ended the sender is not signed in: less room (an application statement fits easily). */
+    static final int MAX_CHARACTERS_WITHOUT_SESSION = 20_000;
 
     /** Why the portal could not take the form. */
     public enum Reason {
@@ -55,7 +57,8 @@ public class HeldWork implements Serializable {
     public synchronized String hold(HttpServletRequest request, Reason reason, String owner) {
         String page = request.getServletPath();
         String returnTo = returnAddress(request);
-        Map<String, List<String>> fields = formFields(request.getParameterMap());
+        Map<String, List<String>> fields = formFields(request.getParameterMap(),
+                reason == Reason.SESSION_ENDED ? MAX_CHARACTERS_WITHOUT_SESSION : MAX_CHARACTERS);
         if (!fields.isEmpty()) {
             byPage.remove(page);
             byPage.put(page, new HeldForm(page, returnTo, fields, Instant.now(), reason, owner));
@@ -105,6 +108,10 @@ public class HeldWork implements Serializable {
 
     /** The user's own fields among a Faces postback's parameters, within the bounds. */
     static Map<String, List<String>> formFields(Map<String, String[]> parameters) {
+        return formFields(parameters, MAX_CHARACTERS);
+    }
+
+    static Map<String, List<String>> formFields(Map<String, String[]> parameters, int maxCharacters) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         int characters = 0;
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
@@ -116,7 +123,7 @@ public class HeldWork implements Serializable {
             List<String> kept = new ArrayList<>();
             for (String value : values) {
                 characters += name.length() + value.length();
-                if (characters > MAX_CHARACTERS) {
+                if (characters > maxCharacters) {
                     return fields;
                 }
                 kept.add(value);
