@@ -106,6 +106,8 @@ class SignInIT {
         assertEquals("Find the externship that gets you to the Match", page.text("landing-title"));
         assertEquals("2 hospitals host externships here.", page.text("hospital-count"));
         assertFalse(page.isSignedIn());
+        String styles = driver.findElement(By.cssSelector("link[href*='portal.css']")).getAttribute("href");
+        assertTrue(styles.matches(".*[?&]v=0\\.\\d.*"), "the portal's CSS is versioned by the build: " + styles);
 
         page.open("/coordinator/home.xhtml");
         new KeycloakLoginPage(driver).shown();
