@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 9, getting in: a new student creates their own account from the sign-in page, confirms their e-mail address
  * with the link Keycloak sends, chooses a password (Keycloak asks for it after the confirmation) and lands signed in
- * on their home page, where the clinical passport is the next step. The account is a student's and nothing more.
+ * on their home page, where the clinical passport is the next step; an externship's page tells them, before they
+ * have a passport, what it would take. The account is a student's and nothing more.
  */
 @ExtendWith(PortalExtension.class)
 class SignUpIT {
@@ -62,6 +63,14 @@ class SignUpIT {
         assertEquals("/student/home.xhtml", page.path(), "a new account lands on the student's home");
         assertTrue(page.text("user-name").contains("Amara"), page.text("user-name"));
         assertTrue(page.has("next-passport"), "the passport is the next step");
+
+        // without a passport, an externship's page says what it would take and where to start
+        page.open("/externships.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.hit-title"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passport-missing")));
+        assertTrue(page.text("passport-missing").contains("You have no clinical passport yet"));
+        driver.findElement(By.id("start-passport")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:save")));
 
         UserRepresentation account = portal.realm().users().searchByUsername(username, true).get(0);
         assertTrue(account.isEmailVerified(), "the address was confirmed");

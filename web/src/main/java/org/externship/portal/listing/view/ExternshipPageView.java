@@ -44,6 +44,7 @@ public class ExternshipPageView {
 
     private ExternshipDetails externship;
     private Eligibility eligibility;
+    private boolean passportMissing;
 
     /** The view action: loads the externship named by {@code id}, or answers 404. */
     public void load() throws IOException {
@@ -55,6 +56,8 @@ public class ExternshipPageView {
             Optional<Qualifications> student = qualifications(faces);
             if (student.isPresent()) {
                 eligibility = search.eligibility(externshipId, student.get());
+            } else {
+                passportMissing = faces.getExternalContext().isUserInRole(Roles.STUDENT);
             }
         } catch (NumberFormatException | NotFoundException e) {
             faces.getExternalContext().responseSendError(404, "No such externship");
@@ -85,6 +88,11 @@ public class ExternshipPageView {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         return !context.isUserInRole(Roles.COORDINATOR) && !context.isUserInRole(Roles.ATTENDING)
                 && !context.isUserInRole(Roles.PLATFORM_ADMIN);
+    }
+
+    /** A signed-in student without a clinical passport: the page says what it would take, and where to start. */
+    public boolean isPassportMissing() {
+        return passportMissing;
     }
 
     public boolean isEligibilityShown() {
