@@ -67,6 +67,8 @@ class ApplicationJourneyIT {
 
         ApplicationPages coordinator = new ApplicationPages(driver, portal);
         coordinator.signIn("carla", "demo");
+        assertTrue(Integer.parseInt(coordinator.text("new-applications")) >= 1,
+                "the home page counts the new application: " + coordinator.text("new-applications"));
         coordinator.openFromQueue(title, "Priya Raman");
         assertTrue(coordinator.text("statement").contains("hospital medicine service"));
         assertTrue(coordinator.text("visa").contains("B-1"), "the coordinator sees the clinical passport");
@@ -75,6 +77,8 @@ class ApplicationJourneyIT {
 
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mailAbout(portal, title, "offered a seat"));
         student.signIn("priya", "demo");
+        assertTrue(student.text("offers").contains(title) && student.text("offers").contains("holds the seat for you"
+                + " until"), "the home page shows the offer and until when it holds: " + student.text("offers"));
         String unread = driver.findElement(By.id("unread-count")).getAttribute("textContent").strip();
         assertTrue(unread.matches("[1-9]\\d*\\s*\\([1-9]\\d* unread\\)"), "the menu counts what is new: " + unread);
         driver.findElement(By.id("menu-student-notifications")).click();

@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.application.boundary.ApplicationReview;
+import org.externship.portal.application.boundary.ApplicationSummary;
+import org.externship.portal.application.boundary.QueueFilter;
+import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.entity.StaffRole;
@@ -13,14 +17,22 @@ import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** coordinator/home.xhtml: the coordinator's hospital at a glance. */
+/**
+ * coordinator/home.xhtml: the coordinator's hospital at a glance, and what waits: new applications to review, offers
+ * about to lapse.
+ */
 @Named
 @ViewScoped
 public class CoordinatorHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final Duration LAPSING_WITHIN = Duration.ofDays(2);
 
     @Inject
     Hospitals hospitals;
@@ -31,10 +43,15 @@ public class CoordinatorHomeView implements Serializable {
     @Inject
     Externships externships;
 
+    @Inject
+    ApplicationReview review;
+
     private HospitalSummary hospital;
     private int staffCount;
     private long attendingCount;
     private long publishedCount;
+    private long newApplications;
+    private List<ApplicationSummary> lapsingOffers = List.of();
 
     @PostConstruct
     void load() {
@@ -44,6 +61,14 @@ public class CoordinatorHomeView implements Serializable {
             staffCount = staff.size();
             attendingCount = staff.stream().filter(s -> s.role() == StaffRole.ATTENDING).count();
             publishedCount = externships.countPublished();
+            newApplications = review.queue(new QueueFilter(Set.of(ApplicationStatus.SUBMITTED), null, null, null,
+                    false), 0, 1).total();
+            Instant soon = Instant.now().plus(LAPSING_WITHIN);
+            lapsingOffers = review.queue(new QueueFilter(Set.of(ApplicationStatus.OFFERED), null, null, null, false),
+                            0, 200).rows().stream()
+                    .filter(a -> a.offerExpiresAt() != null && a.offerExpiresAt().isBefore(soon))
+                    .sorted(Comparator.comparing(ApplicationSummary::offerExpiresAt))
+                    .toList();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -59,6 +84,16 @@ public class CoordinatorHomeView implements Serializable {
 
     public long getPublishedCount() {
         return publishedCount;
+    }
+
+    /** Submitted applications nobody has looked at yet. */
+    public long getNewApplications() {
+        return newApplications;
+    }
+
+    /** Offers whose seat is released within {@link #LAPSING_WITHIN} unless the student answers. */
+    public List<ApplicationSummary> getLapsingOffers() {
+        return lapsingOffers;
     }
 
     public long getAttendingCount() {
