@@ -106,6 +106,8 @@ class ApplicationJourneyIT {
 
         // the attending the coordinator named sees the extern they supervise
         PortalPage attending = new PortalPage(driver, portal).signIn("adams", "demo");
+        assertTrue(attending.text("externs").contains("Priya Raman"), "the attending's home lists the extern: "
+                + attending.text("externs"));
         driver.findElement(By.id("menu-attending-placements")).click();
         String supervised = attending.text("placements");
         assertTrue(supervised.contains("Priya Raman") && supervised.contains(title), supervised);

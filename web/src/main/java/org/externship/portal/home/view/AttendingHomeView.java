@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.placement.boundary.PlacementDto;
+import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.shared.boundary.PortalException;
@@ -11,9 +13,11 @@ import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
-/** attending/home.xhtml: the attending's hospital and colleagues. */
+/** attending/home.xhtml: the attending's externs now and next, their hospital and colleagues. */
 @Named
 @ViewScoped
 public class AttendingHomeView implements Serializable {
@@ -26,14 +30,21 @@ public class AttendingHomeView implements Serializable {
     @Inject
     StaffDirectory staffDirectory;
 
+    @Inject
+    Placements placements;
+
     private HospitalSummary hospital;
     private List<StaffMemberDto> colleagues = List.of();
+    private List<PlacementDto> externs = List.of();
 
     @PostConstruct
     void load() {
         try {
             hospital = hospitals.mine();
             colleagues = staffDirectory.list();
+            LocalDate today = LocalDate.now();
+            externs = placements.supervisedByMe().stream().filter(p -> !p.endDate().isBefore(today))
+                    .sorted(Comparator.comparing(PlacementDto::startDate)).toList();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -41,6 +52,11 @@ public class AttendingHomeView implements Serializable {
 
     public HospitalSummary getHospital() {
         return hospital;
+    }
+
+    /** The externs the attending supervises now or will supervise, the next to start first. */
+    public List<PlacementDto> getExterns() {
+        return externs;
     }
 
     public List<StaffMemberDto> getColleagues() {
