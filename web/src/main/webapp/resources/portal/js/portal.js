@@ -15,3 +15,17 @@
         }
     });
 }());
+
+/* On phones the menu folds behind the "Menu" button (portal.css): the button opens and closes it. */
+(function () {
+    'use strict';
+    var toggle = document.getElementById('menu-toggle');
+    if (!toggle) {
+        return;
+    }
+    toggle.addEventListener('click', function () {
+        var menu = toggle.closest('.menu');
+        var open = menu.classList.toggle('menu-open');
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+}());

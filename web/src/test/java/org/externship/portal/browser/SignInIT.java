@@ -98,6 +98,10 @@ class SignInIT {
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(overflow <= 0, path + " is " + overflow + " px wider than a 390 px screen");
         assertTrue(driver.findElement(By.id("signout-button")).isDisplayed());
+        assertFalse(driver.findElement(By.id("menu")).isDisplayed(), "the menu folds away on a phone");
+        driver.findElement(By.id("menu-toggle")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu")));
+        assertEquals("true", driver.findElement(By.id("menu-toggle")).getAttribute("aria-expanded"));
     }
 
     @org.junit.jupiter.api.Test
