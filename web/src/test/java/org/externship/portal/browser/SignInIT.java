@@ -36,6 +36,9 @@ class SignInIT {
         assertEquals(home, page.path());
         assertEquals(name, page.userName());
         assertTrue(page.userMeta().startsWith(role), page.userMeta());
+        String userBox = driver.findElement(By.cssSelector(".user-box")).getAttribute("textContent")
+                .replaceAll("\\s+", " ");
+        assertTrue(userBox.contains(name + " " + role), "words do not run together: " + userBox);
         assertEquals(List.of(menu.split(";")), page.menuIds());
 
         page.open(otherRolesPage);
