@@ -89,9 +89,10 @@ class SessionIT {
 
         driver.manage().deleteCookieNamed("JSESSIONID");
         driver.findElement(By.id("profile:save")).click();
-        passport.wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> school.equals(d.findElement(By.id("profile:medicalSchool")).getAttribute("value")));
-        assertTrue(passport.globalMessages().contains("Your session had ended"), passport.globalMessages());
+        // the page comes back through the sign-in: wait for the new page's message, not the old page's field
+        passport.wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.id("messages"), "Your session had ended"));
+        assertEquals(school, passport.field("profile:medicalSchool").getAttribute("value"), "the text is back");
         assertEquals("/student/passport.xhtml", passport.path());
 
         passport.type("medicalSchool", "Typed by Omar, then someone else signs in");
