@@ -76,6 +76,15 @@ class ApplicationJourneyIT {
         coordinator.signOut();
 
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mailAbout(portal, title, "offered a seat"));
+        String offerMail = Arrays.stream(portal.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(title) && m.getSubject().contains("offered a seat");
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).map(MailText::of).findFirst().orElseThrow();
+        assertTrue(offerMail.startsWith("Dear Priya Raman,") && offerMail.contains("Please answer by")
+                && offerMail.contains("/student/application.xhtml?id="), "the offer mail says what to do: " + offerMail);
         student.signIn("priya", "demo");
         assertTrue(student.text("offers").contains(title) && student.text("offers").contains("holds the seat for you"
                 + " until"), "the home page shows the offer and until when it holds: " + student.text("offers"));

@@ -20,13 +20,15 @@ import java.time.Instant;
 public record ApplicationStatusChanged(long applicationId, String hospitalAlias, ApplicationStatus previous,
                                        ApplicationStatus status, Actor movedBy, Instant at, boolean submitted,
                                        String externshipTitle, String hospitalName, String studentSubject,
-                                       String studentName, String studentEmail) {
+                                       String studentName, String studentEmail, Instant offerExpiresAt,
+                                       String note) {
 
+    /** {@code note}: what the person who moved it wrote along (null if nothing), e.g. the coordinator's offer. */
     public static ApplicationStatusChanged of(Application moved, ApplicationStatus previous, String hospitalAlias,
-                                       Actor movedBy, Instant at) {
+                                              Actor movedBy, Instant at, String note) {
         return new ApplicationStatusChanged(moved.id(), hospitalAlias, previous, moved.status(), movedBy, at,
-                moved.submittedAt() != null, moved.externshipTitle(), moved.hospitalName(), moved.studentSubject(), moved.studentName(),
-                moved.studentEmail());
+                moved.submittedAt() != null, moved.externshipTitle(), moved.hospitalName(), moved.studentSubject(),
+                moved.studentName(), moved.studentEmail(), moved.offerExpiresAt(), note);
     }
 
     /** An accepted placement given up before it started. */

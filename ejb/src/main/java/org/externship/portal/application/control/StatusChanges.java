@@ -25,6 +25,6 @@ public class StatusChanges {
                      String actorName, String note, Instant now, Instant offerExpiresAt) {
         ApplicationStatus previous = application.status();
         application.moveTo(next, actor, actorName, note, now, offerExpiresAt);
-        changed.fire(ApplicationStatusChanged.of(application, previous, hospitalAlias, actor, now));
+        changed.fire(ApplicationStatusChanged.of(application, previous, hospitalAlias, actor, now, note));
     }
 }

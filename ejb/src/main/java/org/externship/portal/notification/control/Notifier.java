@@ -17,10 +17,8 @@ import org.externship.portal.shared.control.Mailer.Mail;
 import org.externship.portal.shared.control.Mailer;
 import org.externship.portal.shared.tenancy.HospitalScope;
 
-import java.text.MessageFormat;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Tells the other side of an application that its status changed: the student when the hospital (or the portal)
@@ -31,8 +29,6 @@ import java.util.ResourceBundle;
  */
 @Stateless
 public class Notifier {
-
-    private static final String BUNDLE = "org.externship.portal.notification.mails";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -83,14 +79,6 @@ public class Notifier {
     }
 
     private static Mail mail(String to, String audience, ApplicationStatusChanged change, String link) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        Object[] arguments = {change.externshipTitle(), change.hospitalName(), change.studentName(), link,
-                texts.getString("status." + change.status())};
-        return new Mail(to, format(texts, audience + ".subject", arguments),
-                format(texts, audience + ".body", arguments));
-    }
-
-    private static String format(ResourceBundle texts, String key, Object[] arguments) {
-        return new MessageFormat(texts.getString(key), Locale.ENGLISH).format(arguments);
+        return new StatusMail(ZoneId.systemDefault()).compose(to, audience, change, link);
     }
 }

@@ -9,7 +9,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -53,8 +55,15 @@ public class Mailer {
     @Resource
     ManagedExecutorService executor;
 
-    /** A plain-text e-mail, sent once the current transaction has committed. */
-    public record Mail(String to, String subject, String body) {
+    /**
+     * An e-mail, sent once the current transaction has committed: the plain text, and the same in HTML (null: plain
+     * text only), sent together as multipart/alternative so every mail program shows one of them.
+     */
+    public record Mail(String to, String subject, String body, String html) {
+
+        public Mail(String to, String subject, String body) {
+            this(to, subject, body, null);
+        }
     }
 
     public void sendAfterCommit(Mail mail) {
@@ -67,7 +76,18 @@ public class Mailer {
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
             message.setSubject(mail.subject());
-            message.setText(mail.body());
+            if (mail.html() == null) {
+                message.setText(mail.body());
+            } else {
+                MimeMultipart alternatives = new MimeMultipart("alternative");
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.body(), "UTF-8");
+                MimeBodyPart html = new MimeBodyPart();
+                html.setContent(mail.html(), "text/html; charset=UTF-8");
+                alternatives.addBodyPart(text);
+                alternatives.addBodyPart(html);
+                message.setContent(alternatives);
+            }
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "E-mail to {0} not sent: {1}", new Object[]{mail.to(), e});
