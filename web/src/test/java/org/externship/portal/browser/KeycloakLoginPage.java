@@ -7,7 +7,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
-/** Keycloak's sign-in form: username and password on one page (the realm's own browser flow). */
+/** Keycloak's sign-in form (with Organizations on, the username and the password may come on two pages). */
 final class KeycloakLoginPage {
 
     private static final By USERNAME = By.id("username");
