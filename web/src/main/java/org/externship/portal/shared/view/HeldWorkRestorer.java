@@ -35,21 +35,24 @@ public class HeldWorkRestorer implements SystemEventListener {
             return;
         }
         UIViewRoot root = faces.getViewRoot();
-        HeldWork held = CDI.current().select(HeldWork.class).get();
-        String asking = CDI.current().select(HeldWorkOwner.class).get().current();
-        held.take(root.getViewId()).filter(form -> form.owner() == null || form.owner().equals(asking))
-                .ifPresent(form -> {
-            Map<String, List<String>> fields = byComponentId(form.fields());
-            root.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
-                List<String> values = fields.get(component.getClientId(faces));
-                if (values != null && component instanceof EditableValueHolder input) {
-                    input.setSubmittedValue(submitted(component, values));
-                }
-                return VisitResult.ACCEPT;
-            });
-            CDI.current().select(Feedback.class).get().info(form.reason() == HeldWork.Reason.SESSION_ENDED
-                    ? "heldWork.restoredAfterSessionEnded" : "heldWork.restored");
-                });
+        // nearly every page has nothing kept: ask who is asking (a keyed hash) only when something is
+        CDI.current().select(HeldWork.class).get().take(root.getViewId())
+                .filter(form -> form.owner() == null
+                        || form.owner().equals(CDI.current().select(HeldWorkOwner.class).get().current()))
+                .ifPresent(form -> restore(faces, root, form));
+    }
+
+    private static void restore(FacesContext faces, UIViewRoot root, HeldWork.HeldForm form) {
+        Map<String, List<String>> fields = byComponentId(form.fields());
+        root.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            List<String> values = fields.get(component.getClientId(faces));
+            if (values != null && component instanceof EditableValueHolder input) {
+                input.setSubmittedValue(submitted(component, values));
+            }
+            return VisitResult.ACCEPT;
+        });
+        CDI.current().select(Feedback.class).get().info(form.reason() == HeldWork.Reason.SESSION_ENDED
+                ? "heldWork.restoredAfterSessionEnded" : "heldWork.restored");
     }
 
     private static Object submitted(UIComponent component, List<String> values) {
