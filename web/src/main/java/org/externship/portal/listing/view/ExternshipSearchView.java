@@ -23,10 +23,7 @@ import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.view.Feedback;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -73,7 +70,7 @@ public class ExternshipSearchView {
     private Optional<Qualifications> qualifications;
     private SearchPager pager;
     private List<HitRow> hits;
-    private Map<String, String> filterProblems;
+    private SearchProblems problems;
 
     /** One result as the page shows it, in words. */
     public record HitRow(long id, String title, String hospital, String where, String specialty, String kind,
@@ -163,66 +160,12 @@ public class ExternshipSearchView {
                 + "/externship.xhtml?id=" + id + parameters.carriedAlong(getPager().page());
     }
 
-    // values of the address left out of the search
-
-    /** What was left out of filter {@code name}, in words; null when nothing was. */
-    public String problem(String name) {
-        return filterProblems().get(name);
-    }
-
-    /** {@code "true"} for {@code aria-invalid} when something was left out of filter {@code name}; else none. */
-    public String invalid(String name) {
-        return filterProblems().containsKey(name) ? "true" : null;
-    }
-
-    /** The id of the problem's text, for the filter's {@code aria-describedby}; none when it has no problem. */
-    public String describedBy(String name) {
-        return filterProblems().containsKey(name) ? name + "-problem" : null;
-    }
-
-    /** Whether anything of the address was left out (the form says so at its top). */
-    public boolean isProblemsShown() {
-        return !parameters.problems().isEmpty() || isQualifiedRefused() || isPageBeyondResults();
-    }
-
-    /** Whether some filter shows a problem beside it (the top of the form points to them). */
-    public boolean isFilterProblemsShown() {
-        return !filterProblems().isEmpty();
-    }
-
-    /** What was left out that no filter shows, each naming what it concerns. */
-    public List<String> getOtherProblems() {
-        List<String> texts = new ArrayList<>();
-        parameters.problems().stream()
-                .filter(problem -> !FILTERS.contains(problem.parameter()))
-                .map(this::text)
-                .forEach(texts::add);
-        if (isPageBeyondResults()) {
-            texts.add(feedback.text("search.problem.pageBeyond", parameters.page(), getPager().pages()));
+    /** What of the address the search left out, in words (computed once per request). */
+    public SearchProblems getProblems() {
+        if (problems == null) {
+            problems = SearchProblems.of(parameters, FILTERS, feedback, getPager().pages(), isQualifiedRefused());
         }
-        if (isQualifiedRefused()) {
-            texts.add(feedback.text("search.problem.qualified"));
-        }
-        return texts;
-    }
-
-    private Map<String, String> filterProblems() {
-        if (filterProblems == null) {
-            filterProblems = new LinkedHashMap<>();
-            parameters.problems().stream()
-                    .filter(problem -> FILTERS.contains(problem.parameter()))
-                    .forEach(problem -> filterProblems.put(problem.parameter(), text(problem)));
-        }
-        return filterProblems;
-    }
-
-    private String text(SearchParameters.Problem problem) {
-        return feedback.text(problem.messageKey(), problem.arguments().toArray());
-    }
-
-    /** The address asks for a page past the last one (the last one is shown). */
-    private boolean isPageBeyondResults() {
-        return getPager().page() < parameters.page();
+        return problems;
     }
 
     /** The address asks for "only externships I qualify for", which is not offered to this visitor. */
