@@ -259,6 +259,40 @@ class ApplicationIT {
     }
 
     @Test
+    void seatsLeftFollowOffersAcceptancesAndWhatGivesThemBack() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 2);
+        long period = posted.periods().get(0).id();
+        String first = newStudent("First to answer");
+        String second = newStudent("Second to answer");
+        long firstApplication = applyAs(first, period);
+        long secondApplication = applyAs(second, period);
+        assertEquals(2, seatsLeftPublicly(posted.id()), "nobody holds a seat yet");
+
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(firstApplication, 7, null));
+        assertEquals(1, seatsLeftPublicly(posted.id()), "an open offer holds a seat");
+        signInStudent(first, "First to answer");
+        asStudent.call(() -> myApplications.accept(firstApplication));
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(secondApplication, 7, null));
+        assertEquals(0, asCoordinator.call(() -> externships.find(posted.id())).periods().get(0).seatsLeft(),
+                "the coordinator's list counts the same");
+        assertEquals(0, seatsLeftPublicly(posted.id()), "an acceptance and an offer: full");
+
+        signInStudent(second, "Second to answer");
+        asStudent.call(() -> myApplications.decline(secondApplication));
+        assertEquals(1, seatsLeftPublicly(posted.id()), "a declined offer gives its seat back");
+        signInStudent(first, "First to answer");
+        asStudent.call(() -> myApplications.withdraw(firstApplication));
+        assertEquals(2, seatsLeftPublicly(posted.id()), "a placement given up gives its seat back");
+    }
+
+    private int seatsLeftPublicly(long externshipId) {
+        return search.details(externshipId).periods().get(0).seatsLeft();
+    }
+
+    @Test
     void onlyAStudentWhosePassportMeetsTheRequirementsSubmitsAndTheHospitalSeesThatPassport() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         StaffedHospital b = data.staffedHospital("b");
