@@ -6,10 +6,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(PortalExtension.class)
 class OnboardingIT {
+
+    private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
 
     @Test
     void onboardedHospitalExistsInThePortalAndInKeycloakAndItsCoordinatorIsInvited(WebDriver driver,
@@ -54,6 +63,35 @@ class OnboardingIT {
 
         page.open("/admin/home.xhtml");
         assertTrue(page.text("hospitals").contains("Lakeside Regional Medical Center"));
+        page.signOut();
+
+        // the coordinator follows the invitation, chooses a password and arrives in their hospital
+        Matcher link = ACTION_LINK.matcher(invitation);
+        assertTrue(link.find(), "the invitation links to the password page: " + invitation);
+        driver.get(link.group());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Keycloak first says what comes, in the portal's words, before the password page
+        WebElement proceed = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Continue")));
+        String asked = driver.findElement(By.tagName("body")).getText();
+        assertTrue(asked.contains("Welcome to the Externship Portal") && asked.contains("choose your password"),
+                "the invitation's first page says what is asked in words: " + asked);
+        proceed.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")))
+                .sendKeys("Lakeside-coordinator-2027");
+        driver.findElement(By.id("password-confirm")).sendKeys("Lakeside-coordinator-2027");
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+        By backToPortal = By.cssSelector("a[href*='/callback']");
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")),
+                ExpectedConditions.visibilityOfElementLocated(backToPortal)));
+        if (driver.findElements(By.id("user-name")).isEmpty()) {
+            // Keycloak signs nobody in from an e-mailed link: its page leads back to the portal, which asks once
+            driver.findElement(backToPortal).click();
+            new KeycloakLoginPage(driver).signIn(email, "Lakeside-coordinator-2027");
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+        assertEquals("/coordinator/home.xhtml", page.path(), "the invited coordinator lands on their home");
+        assertTrue(page.text("content").contains("Lakeside Regional Medical Center"), "in their hospital: "
+                + page.text("content"));
     }
 
     @Test
