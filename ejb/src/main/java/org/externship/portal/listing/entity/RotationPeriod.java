@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.externship.portal.shared.entity.TenantOwned;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** One rotation of an externship: fixed dates and a number of seats. */
@@ -36,12 +37,17 @@ public class RotationPeriod extends TenantOwned {
     @Column(nullable = false)
     private int seats;
 
+    /** When the period was added (Flyway V10): saved searches' alerts tell of periods added since. */
+    @Column(name = "listed_at")
+    private Instant listedAt;
+
     protected RotationPeriod() {
         // for JPA
     }
 
-    RotationPeriod(Externship externship, LocalDate startDate, LocalDate endDate, int seats) {
+    RotationPeriod(Externship externship, LocalDate startDate, LocalDate endDate, int seats, Instant listedAt) {
         this.externship = externship;
+        this.listedAt = listedAt;
         this.startDate = startDate;
         this.endDate = endDate;
         this.seats = seats;
