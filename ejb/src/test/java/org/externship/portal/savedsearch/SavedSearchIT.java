@@ -12,7 +12,13 @@ import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.entity.ListingDraft;
 import org.externship.portal.listing.entity.ListingStatus;
 import org.externship.portal.listing.entity.PeriodDraft;
+import org.externship.portal.qualification.boundary.Eligibility;
+import org.externship.portal.qualification.entity.DocumentType;
+import org.externship.portal.qualification.entity.EcfmgStatus;
+import org.externship.portal.qualification.entity.ExamResult;
+import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
+import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.savedsearch.boundary.NewSavedSearch;
 import org.externship.portal.savedsearch.boundary.SavedSearchDto;
 import org.externship.portal.savedsearch.boundary.SavedSearches;
@@ -40,10 +46,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -53,7 +60,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A student keeps searches of their own (at most ten), which nobody else reaches by id; once a day the searches with
+ * A student keeps searches of their own (at most ten), which nobody else reaches by id; a page of results is
+ * measured against a student as each externship's page measures it; once a day the searches with
  * alerts on are claimed and the student is told of what was listed since (first published, or a new rotation period
  * ahead): one e-mail when there is news, none on a second run the same day, none when nothing is new, and one only
  * when two runs (two nodes) alert the same student at the same moment.
@@ -176,6 +184,30 @@ class SavedSearchIT {
         assertEquals(List.of(before.id(), after.id()).stream().sorted().toList(),
                 ids(search.listedSince(criteria, savedAt, 10).rows()).stream().sorted().toList(),
                 "published since, and a period added since");
+    }
+
+    @Test
+    void aPageOfResultsIsMeasuredAsEachExternshipIs() throws Exception {
+        String word = Unique.name("Eligibleword");
+        StaffedHospital a = data.staffedHospital("a");
+        long one = post(a, word + " one").id();
+        long two = post(a, word + " two").id();
+        signInStudent();
+        int year = LocalDate.now().getYear();
+        Qualifications meets = new Qualifications(year - 1, false, ExamResult.PASSED, ExamResult.PASSED, 240,
+                ExamResult.NOT_TAKEN, EcfmgStatus.CERTIFIED, VisaStatus.B1,
+                Map.of(DocumentType.BLS, START.plusYears(1), DocumentType.MALPRACTICE, START.plusYears(1)));
+        Qualifications lacks = new Qualifications(year - 1, false, ExamResult.NOT_TAKEN, ExamResult.NOT_TAKEN, null,
+                ExamResult.NOT_TAKEN, EcfmgStatus.NOT_STARTED, VisaStatus.J1, Map.of());
+
+        for (Qualifications student : List.of(meets, lacks)) {
+            Map<Long, Eligibility> page = asStudent.call(() -> search.eligibilities(Set.of(one, two), student));
+            assertEquals(Set.of(one, two), page.keySet());
+            assertEquals(asStudent.call(() -> search.eligibility(one, student)), page.get(one));
+            assertEquals(asStudent.call(() -> search.eligibility(two, student)), page.get(two));
+        }
+        assertTrue(search.eligibilities(Set.of(one), meets).get(one).meetsAll());
+        assertFalse(search.eligibilities(Set.of(one), lacks).get(one).meetsAll());
     }
 
     @Test
