@@ -37,6 +37,10 @@ public class RotationPeriod extends TenantOwned {
     @Column(nullable = false)
     private int seats;
 
+    /** Seats held by offers and acceptances, kept by the application feature's seat ledger. */
+    @Column(name = "seats_held", nullable = false)
+    private int seatsHeld;
+
     /** When the period was added (Flyway V10): saved searches' alerts tell of periods added since. */
     @Column(name = "listed_at")
     private Instant listedAt;
@@ -78,5 +82,15 @@ public class RotationPeriod extends TenantOwned {
 
     public int seats() {
         return seats;
+    }
+
+    /** Free seats: neither accepted nor held by an open offer (never below zero). */
+    public int seatsLeft() {
+        return Math.max(0, seats - seatsHeld);
+    }
+
+    /** Records how many seats offers and acceptances hold now; only the seat ledger counts them. */
+    public void countHeldSeats(int held) {
+        this.seatsHeld = held;
     }
 }
