@@ -22,9 +22,14 @@ import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finding externships, for anyone (no sign-in needed): published externships of every hospital that take
@@ -81,12 +86,37 @@ public class ExternshipSearch {
      * day of the rotation decides which documents are still valid and how long ago the student graduated).
      */
     public Eligibility eligibility(long id, @NotNull Qualifications student) {
+        return measure(published(id), student, LocalDate.now());
+    }
+
+    /**
+     * How {@code student} measures up to each of the published externships {@code ids} (a page of results), as
+     * {@link #eligibility} does for one; read in one statement. An id that is not published is left out.
+     */
+    public Map<Long, Eligibility> eligibilities(@NotNull Set<Long> ids, @NotNull Qualifications student) {
         LocalDate today = LocalDate.now();
-        PublicExternship e = published(id);
+        Map<Long, Eligibility> measured = new HashMap<>();
+        for (PublicExternship e : catalog.withPeriods(ids)) {
+            measured.put(e.id(), measure(e, student, today));
+        }
+        return measured;
+    }
+
+    /**
+     * The open externships the criteria match that were listed after {@code since} (first published, or given a
+     * rotation period ahead), at most {@code size}, and how many in all: what a saved search's alert tells of.
+     */
+    public Page<ExternshipHit> listedSince(@NotNull @Valid SearchCriteria criteria, @NotNull Instant since,
+                                           @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        return catalog.listedSince(criteria, since, LocalDate.now(), size);
+    }
+
+    /** The one rule: the student against the requirements, on the first day of the next rotation period. */
+    private Eligibility measure(PublicExternship e, Qualifications student, LocalDate today) {
         LocalDate start = e.periods().stream()
                 .map(PublicRotationPeriod::startDate)
                 .filter(date -> OpenForApplications.ahead(date, today))
-                .findFirst()
+                .min(Comparator.naturalOrder())
                 .orElse(today);
         return matcher.check(student, e.requirements(), start);
     }

@@ -20,8 +20,10 @@ import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.shared.boundary.Page;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +59,32 @@ public class ExternshipCatalog {
      * full holds every match, so it needs no count.
      */
     public Page<ExternshipHit> search(SearchCriteria criteria, LocalDate today, int first, int size) {
+        return search(where(criteria, today), criteria, today, first, size);
+    }
+
+    /**
+     * Like {@link #search}, keeping only externships listed after {@code since}: first published then, or given a
+     * rotation period ahead then (what a saved search's alert tells of).
+     */
+    public Page<ExternshipHit> listedSince(SearchCriteria criteria, Instant since, LocalDate today, int size) {
         Where where = where(criteria, today);
+        where.and("(e.firstPublishedAt > :since or exists (select n from PublicRotationPeriod n where n.externship = e"
+                + " and n.listedAt > :since and n.startDate > :today))", "since", since);
+        return search(where, criteria, today, 0, size);
+    }
+
+    /** The published externships {@code ids} with their periods, in one statement. */
+    public List<PublicExternship> withPeriods(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct e from PublicExternship e left join fetch e.periods"
+                        + " where e.id in :ids", PublicExternship.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    private Page<ExternshipHit> search(Where where, SearchCriteria criteria, LocalDate today, int first, int size) {
         List<ExternshipHit> hits = page(where, criteria.sort(), today, first, size);
         boolean everything = first == 0 && hits.size() < size;
         return new Page<>(hits, everything ? hits.size() : count(where));

@@ -114,6 +114,10 @@ public class Externship extends TenantOwned {
     @Column(name = "last_start")
     private LocalDate lastStart;
 
+    /** When it was first published (Flyway V10): saved searches' alerts tell of externships published since. */
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
     /**
      * Title, description and city in lower case, kept with them (Flyway V7): the public search's free text looks
      * here, through a trigram index on PostgreSQL.
@@ -159,7 +163,7 @@ public class Externship extends TenantOwned {
         refundPolicy = draft.refundPolicy();
         letterPolicy = draft.letterPolicy();
         searchText = searchTextOf(title, description, city);
-        schedule(draft.periods());
+        schedule(draft.periods(), now);
         updatedAt = now;
     }
 
@@ -169,13 +173,13 @@ public class Externship extends TenantOwned {
      *
      * @throws NotFoundException if a listed id is not one of this externship's periods
      */
-    private void schedule(List<PeriodDraft> drafts) {
+    private void schedule(List<PeriodDraft> drafts, Instant now) {
         Map<Long, RotationPeriod> existing = new HashMap<>();
         periods.forEach(period -> existing.put(period.id(), period));
         List<RotationPeriod> kept = new ArrayList<>();
         for (PeriodDraft draft : drafts) {
             if (draft.id() == null) {
-                kept.add(new RotationPeriod(this, draft.startDate(), draft.endDate(), draft.seats()));
+                kept.add(new RotationPeriod(this, draft.startDate(), draft.endDate(), draft.seats(), now));
             } else {
                 RotationPeriod period = existing.remove(draft.id());
                 if (period == null) {
@@ -221,6 +225,9 @@ public class Externship extends TenantOwned {
             if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneId.systemDefault()))) {
                 throw new NotAllowedException("listing.deadlinePassed", applicationDeadline);
             }
+        }
+        if (next == ListingStatus.PUBLISHED && firstPublishedAt == null) {
+            firstPublishedAt = now;
         }
         status = next;
         updatedAt = now;

@@ -21,6 +21,7 @@ import org.externship.portal.qualification.entity.Requirements;
 import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.tenant.entity.Hospital;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -92,6 +93,9 @@ public class PublicExternship {
 
     @Column(name = "last_start", insertable = false, updatable = false)
     private LocalDate lastStart;
+
+    @Column(name = "first_published_at", insertable = false, updatable = false)
+    private Instant firstPublishedAt;
 
     @Embedded
     private RequirementColumns requirements;

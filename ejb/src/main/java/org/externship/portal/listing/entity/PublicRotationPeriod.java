@@ -12,6 +12,7 @@ import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.annotations.ReadOnly;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** The public face of a {@link RotationPeriod}: dates, seats and seats left, read-only, reached through a published externship. */
@@ -40,6 +41,9 @@ public class PublicRotationPeriod {
 
     @Column(name = "seats_held", insertable = false, updatable = false)
     private int seatsHeld;
+
+    @Column(name = "listed_at", insertable = false, updatable = false)
+    private Instant listedAt;
 
     protected PublicRotationPeriod() {
         // for JPA

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.externship.portal.shared.entity.TenantOwned;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** One rotation of an externship: fixed dates and a number of seats. */
@@ -40,12 +41,17 @@ public class RotationPeriod extends TenantOwned {
     @Column(name = "seats_held", nullable = false)
     private int seatsHeld;
 
+    /** When the period was added (Flyway V10): saved searches' alerts tell of periods added since. */
+    @Column(name = "listed_at")
+    private Instant listedAt;
+
     protected RotationPeriod() {
         // for JPA
     }
 
-    RotationPeriod(Externship externship, LocalDate startDate, LocalDate endDate, int seats) {
+    RotationPeriod(Externship externship, LocalDate startDate, LocalDate endDate, int seats, Instant listedAt) {
         this.externship = externship;
+        this.listedAt = listedAt;
         this.startDate = startDate;
         this.endDate = endDate;
         this.seats = seats;

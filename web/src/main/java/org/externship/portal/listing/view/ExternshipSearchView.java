@@ -13,6 +13,7 @@ import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.boundary.SearchSort;
 import org.externship.portal.listing.entity.ClinicalSetting;
 import org.externship.portal.listing.entity.ExternshipType;
+import org.externship.portal.qualification.boundary.Eligibility;
 import org.externship.portal.qualification.boundary.StudentQualificationsSource;
 import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.qualification.entity.Specialty;
@@ -24,8 +25,10 @@ import org.externship.portal.shared.view.Feedback;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -72,9 +75,22 @@ public class ExternshipSearchView {
     private List<HitRow> hits;
     private SearchProblems problems;
 
-    /** One result as the page shows it, in words. */
+    /**
+     * One result as the page shows it, in words; for a signed-in student with a passport, whether they meet its
+     * requirements ({@code eligible}) or what they lack ({@code shortfalls}, in a sentence), in the words of the
+     * externship's page.
+     */
     public record HitRow(long id, String title, String hospital, String where, String specialty, String kind,
-                         String nextStart, String deadline, String fee) {
+                         String nextStart, String deadline, String fee, Eligibility eligibility,
+                         String shortfalls) {
+
+        public boolean eligibilityShown() {
+            return eligibility != null;
+        }
+
+        public boolean eligible() {
+            return eligibility != null && eligibility.meetsAll();
+        }
     }
 
     /** One option of a filter. */
@@ -112,15 +128,28 @@ public class ExternshipSearchView {
         if (pager.first() != first) {
             found = search.find(criteria, pager.first(), PAGE_SIZE);
         }
-        hits = found.rows().stream().map(this::row).toList();
+        Map<Long, Eligibility> measured = eligibilities(found.rows());
+        hits = found.rows().stream().map(hit -> row(hit, measured.get(hit.id()))).toList();
     }
 
-    private HitRow row(ExternshipHit hit) {
+    /** The signed-in student measured against this page's hits, all at once; nothing for anyone else. */
+    private Map<Long, Eligibility> eligibilities(List<ExternshipHit> found) {
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = found.stream().map(ExternshipHit::id).collect(Collectors.toSet());
+        return qualifications().map(student -> search.eligibilities(ids, student)).orElse(Map.of());
+    }
+
+    private HitRow row(ExternshipHit hit, Eligibility eligibility) {
+        String shortfalls = eligibility == null || eligibility.meetsAll() ? null : feedback.text("search.hit.missing",
+                eligibility.shortfalls().stream().map(texts::shortfall).collect(Collectors.joining(" ")));
         return new HitRow(hit.id(), hit.title(), hit.hospitalName(), hit.city() + ", " + hit.state(),
                 feedback.text("specialty." + hit.specialty().name()),
                 feedback.text("externshipType." + hit.type().name()) + " · "
                         + feedback.text("setting." + hit.setting().name()),
-                texts.date(hit.nextStart()), texts.date(hit.applicationDeadline()), texts.fee(hit.feeCents()));
+                texts.date(hit.nextStart()), texts.date(hit.applicationDeadline()), texts.fee(hit.feeCents()),
+                eligibility, shortfalls);
     }
 
     public List<HitRow> getHits() {
@@ -158,6 +187,19 @@ public class ExternshipSearchView {
     public String externshipUrl(long id) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/externship.xhtml?id=" + id + parameters.carriedAlong(getPager().page());
+    }
+
+    /** A signed-in student may keep this search (student/saved-searches.xhtml, which carries it as the results do). */
+    public boolean isSaveOffered() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.STUDENT);
+    }
+
+    /** The address that offers to save this search. */
+    public String getSaveUrl() {
+        String carried = parameters.carriedAlong(1);
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/student/saved-searches.xhtml?"
+                + (carried.isEmpty() ? SearchParameters.CARRIED + "=" : carried.substring(1));
     }
 
     /** What of the address the search left out, in words (computed once per request). */

@@ -43,8 +43,8 @@ public record SearchParameters(String text, Specialty specialty, ExternshipType 
 
     /** The search page, under the application's path. */
     static final String SEARCH_PAGE = "/externships.xhtml";
-    /** The parameter of an externship's page that carries the search it was opened from. */
-    static final String CARRIED = "search";
+    /** The parameter of another page (an externship's, saved searches) that carries the search it was opened from. */
+    public static final String CARRIED = "search";
     static final int MAX_PAGE = 100_000;
     static final int MAX_FEE_DOLLARS = 1_000_000;
     /** How many months after this one "a rotation starts in" offers. */
@@ -90,6 +90,17 @@ public record SearchParameters(String text, Specialty specialty, ExternshipType 
                 read.choice("sort", SearchSort.class),
                 read.page(),
                 read.problems);
+    }
+
+    /**
+     * The search {@code criteria} describe (as a saved search keeps them), on its first page; {@code qualified}:
+     * "only externships I qualify for" (the criteria never carry a student's qualifications).
+     */
+    public static SearchParameters ofCriteria(SearchCriteria c, boolean qualified) {
+        return new SearchParameters(c.text(), c.specialty(), c.type(), c.setting(),
+                c.state() == null ? null : UsState.ofCode(c.state()).orElse(null), c.city(), c.minWeeks(),
+                c.maxWeeks(), c.startMonth(), c.maxFeeCents() == null ? null : (int) (c.maxFeeCents() / 100), c.visa(),
+                qualified, c.sort() == SearchSort.START ? null : c.sort(), 1, List.of());
     }
 
     /**
