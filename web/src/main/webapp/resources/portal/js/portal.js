@@ -29,3 +29,16 @@
         toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     });
 }());
+
+/* On phones the search's filters fold behind the "Filters" button (portal.css), so the results come first. */
+(function () {
+    'use strict';
+    var toggle = document.getElementById('filters-toggle');
+    if (!toggle) {
+        return;
+    }
+    toggle.addEventListener('click', function () {
+        var open = toggle.form.classList.toggle('filters-open');
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+}());

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -127,6 +129,31 @@ class ExternshipSearchIT {
 
         search.choose("state", "New York").submit();
         assertEquals("No externship found", search.resultCount(), "no psychiatry externship in New York");
+    }
+
+    @Test
+    void onAPhoneTheFiltersFoldBehindOneButtonThatSaysHowManyAreSet(WebDriver driver, RunningPortal portal) {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            PortalPage page = new PortalPage(driver, portal).open("/externships.xhtml?specialty=FAMILY_MEDICINE&maxFee=0");
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results a.hit-title")));
+            assertTrue(driver.findElement(By.id("q")).isDisplayed(), "the free text stays at hand");
+            assertFalse(driver.findElement(By.id("specialty")).isDisplayed(), "the filters are folded");
+            assertEquals("Filters (2 set)", page.text("filters-toggle"));
+            assertEquals("false", driver.findElement(By.id("filters-toggle")).getAttribute("aria-expanded"));
+            driver.findElement(By.id("filters-toggle")).click();
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("specialty")));
+            assertEquals("true", driver.findElement(By.id("filters-toggle")).getAttribute("aria-expanded"));
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "the search is " + overflow + " px wider than a 390 px screen");
+
+            page.open("/externships.xhtml?state=XYZ");
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
+            assertTrue(driver.findElement(By.id("state")).isDisplayed(), "a value left out opens the filters");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     @Test

@@ -210,6 +210,17 @@ public class ExternshipSearchView {
         return problems;
     }
 
+    /** The phone's button that unfolds the filters: "Filters", or "Filters (2 set)". */
+    public String getFiltersToggle() {
+        int set = parameters.filtersSet();
+        return set == 0 ? feedback.text("search.filters.toggle") : feedback.text("search.filters.toggleSet", set);
+    }
+
+    /** On a phone the filters start folded, unless the address has a value the search left out. */
+    public boolean isFiltersOpen() {
+        return getProblems().isShown();
+    }
+
     /** The address asks for "only externships I qualify for", which is not offered to this visitor. */
     private boolean isQualifiedRefused() {
         return parameters.qualified() && !isQualifyOffered();

@@ -183,6 +183,12 @@ public record SearchParameters(String text, Specialty specialty, ExternshipType 
                 minWeeks, maxWeeks, month, maxFeeDollars == null ? null : maxFeeDollars * 100L, visa, null, sort);
     }
 
+    /** How many filters besides the free text the search sets (the phone's folded filters say so). */
+    public int filtersSet() {
+        return (int) java.util.stream.Stream.of(specialty, type, setting, state, city, minWeeks, maxWeeks, month,
+                maxFeeDollars, visa).filter(java.util.Objects::nonNull).count() + (qualified ? 1 : 0);
+    }
+
     /** What parameter {@code name} was left out for, if it was. */
     public Problem problem(String name) {
         return problems.stream().filter(problem -> problem.parameter().equals(name)).findFirst().orElse(null);
