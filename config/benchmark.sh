@@ -10,7 +10,7 @@
 #                                 against the floor (floor.xhtml: one output text, no layout), on the demo data in the
 #                                 embedded database, in alternating rounds. Report: web/target/benchmark/layout-report.md.
 #                                 Settings: BENCHMARK_USERS (50), BENCHMARK_ROUNDS (4), BENCHMARK_SECONDS (5 per page
-#                                 and round), BENCHMARK_PROFILE=1 records a Java Flight Recording of Payara's JVM into
+#                                 and round), BENCHMARK_WARMUP (20 s per page), BENCHMARK_PROFILE=1 records a Java Flight Recording of Payara's JVM into
 #                                 web/target/benchmark/layout.jfr (read it with `jfr print --events jdk.ExecutionSample`).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,7 +23,8 @@ if [ "${1:-}" = layout ]; then
     ./mvnw -B -ntp -Playout-benchmark verify -pl web -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
         -Dejb.skipITs=true -Dit.test=LayoutCostBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
         -Dbenchmark.users="${BENCHMARK_USERS:-50}" -Dbenchmark.rounds="${BENCHMARK_ROUNDS:-4}" \
-        -Dbenchmark.seconds="${BENCHMARK_SECONDS:-5}" -Dpayara.jvmOptions="$jvm_options"
+        -Dbenchmark.seconds="${BENCHMARK_SECONDS:-5}" -Dbenchmark.warmUpSeconds="${BENCHMARK_WARMUP:-20}" \
+        -Dpayara.jvmOptions="$jvm_options"
     echo
     cat web/target/benchmark/layout-report.md
     exit
