@@ -39,7 +39,10 @@ final class LoadRun {
     }
 
     Result run(Target target) throws InterruptedException {
+        // HTTP/1.1, one connection per user as browsers have: by default Java's client upgrades a plain http://
+        // connection to HTTP/2 (h2c), which no browser does, and then sends every user's requests over one connection
         HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -180,14 +181,24 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         Path payaraConfig = Path.of(System.getProperty("keycloak.realmFile")).toAbsolutePath().getParent()
                 .resolveSibling("payara");
         Files.createDirectories(work);
-        return ServerProcess.start(name,
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar", System.getProperty("payara.microJar"),
-                        "--nocluster", "--port", String.valueOf(port),
-                        "--rootDir", work.resolve("payara").toString(),
-                        "--prebootcommandfile", payaraConfig.resolve("pre-boot-commands.asadmin").toString(),
-                        "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString()),
-                work, environment, log, Pattern.compile("Payara Micro .* ready in"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(payaraJvmOptions());
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
+                "--nocluster", "--port", String.valueOf(port),
+                "--rootDir", work.resolve("payara").toString(),
+                "--prebootcommandfile", payaraConfig.resolve("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString()));
+        return ServerProcess.start(name, command, work, environment, log, Pattern.compile("Payara Micro .* ready in"));
+    }
+
+    /**
+     * Options for Payara's JVM from the system property {@code payara.jvmOptions} (separated by spaces), e.g. a
+     * flight recording for a profile of the benchmark ({@code config/benchmark.sh layout --profile}); none by default.
+     */
+    private static List<String> payaraJvmOptions() {
+        String options = System.getProperty("payara.jvmOptions", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /**

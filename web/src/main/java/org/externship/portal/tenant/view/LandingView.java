@@ -3,7 +3,6 @@ package org.externship.portal.tenant.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.externship.portal.tenant.boundary.Hospitals;
 
 /** index.xhtml: the public landing page. */
 @Named
@@ -11,14 +10,9 @@ import org.externship.portal.tenant.boundary.Hospitals;
 public class LandingView {
 
     @Inject
-    Hospitals hospitals;
-
-    private Long hospitalCount;
+    PublicHospitalCount hospitals;
 
     public long getHospitalCount() {
-        if (hospitalCount == null) {
-            hospitalCount = hospitals.count();
-        }
-        return hospitalCount;
+        return hospitals.get();
     }
 }
