@@ -207,6 +207,11 @@ class AccessibilityIT {
         visible("content");
         page.awaitAjax();
         check("coordinator: staff");
+        driver.findElements(By.cssSelector("[id='staff:members'] .ui-row-editor-pencil")).get(0).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='staff:members'] input")));
+        check("coordinator: staff, a row being edited");
+        driver.findElements(By.cssSelector("[id='staff:members'] .ui-row-editor-close")).get(0).click();
+        page.awaitAjax();
         coordinator.open("/coordinator/notifications.xhtml");
         visible("notifications");
         check("coordinator: notifications");
