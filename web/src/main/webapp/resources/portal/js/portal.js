@@ -44,10 +44,9 @@
         document.querySelectorAll('.ui-messages ul:not([role])').forEach(function (list) {
             list.setAttribute('role', 'none');
         });
-        document.querySelectorAll('.ui-fileupload-simple input[type="file"][aria-hidden="true"]:not([tabindex="-1"])')
-            .forEach(function (input) {
-                input.removeAttribute('aria-hidden');
-            });
+        document.querySelectorAll('input[type="file"][aria-hidden="true"]:not([tabindex="-1"])').forEach(function (input) {
+            input.removeAttribute('aria-hidden');
+        });
     }
     repair();
     if (window.jQuery) {

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
@@ -21,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,6 +79,7 @@ class AccessibilityIT {
         page.open("/");
         visible("landing-title");
         check("landing page");
+        firstTabReachesAVisibleSkipLink();
         openPhoneMenuAndCheck("landing page, menu open");
 
         SearchPage search = new SearchPage(driver, page.portal).openSearch();
@@ -236,6 +241,18 @@ class AccessibilityIT {
         page.awaitAjax();
         check("admin: onboard");
         page.signOut();
+    }
+
+    /** Keyboard: the first Tab reaches the skip link, which then shows, with a visible focus outline. */
+    private void firstTabReachesAVisibleSkipLink() {
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("skip-link", focused.getAttribute("class"), "the first Tab reaches the skip link");
+        assertTrue(focused.getRect().getX() >= 0 && focused.getRect().getY() >= 0, "the skip link shows on focus");
+        assertNotEquals("none", ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle;"), "focus is visible");
+        assertEquals("#content", focused.getDomAttribute("href"));
+        assertEquals("main", driver.findElement(By.id("content")).getTagName());
     }
 
     /**
