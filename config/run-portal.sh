@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Starts the whole Externship Portal on this machine: Keycloak (the production realm plus the demo layer of
-# config/keycloak/demo: demo users and hospitals), a local mail sink (GreenMail), and Payara Micro with the portal
+# config/keycloak/demo: demo users and hospitals), a local mail sink with an inbox to read in the browser (MailDev
+# from the npm registry when Node.js is on the machine, else GreenMail's JSON API), and Payara Micro with the portal
 # on the embedded database, kept on disk, with the demo data. Everything listens on this machine only, and the data
-# folder is readable by its owner only. Needs only Java 17 and network access to Maven Central. Ctrl-C stops everything.
+# folder is readable by its owner only. Needs only Java 17 and network access to Maven Central (and the npm registry
+# for the readable inbox). Ctrl-C stops everything.
 #
 # Settings (environment variables):
 #   PORTAL_HTTP_PORT     portal port                              (8080)
 #   KEYCLOAK_HTTP_PORT   Keycloak port                            (8180)
 #   MAIL_SMTP_PORT       mail sink SMTP port                      (2525)
-#   MAIL_WEB_PORT        mail sink web API port                   (8025)
+#   MAIL_WEB_PORT        mail sink inbox in the browser           (8025)
 #   PORTAL_OPERATOR_PORT health and metrics, on 127.0.0.1 only    (8081)
 #   PORTAL_BASE_URL      the address users reach                  (http://localhost:$PORTAL_HTTP_PORT)
 #                        behind an HTTPS proxy give https://...: the session cookie becomes Secure and every answer
@@ -32,6 +34,7 @@ version_of() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$repo/pom.xml" | head -n 1; 
 payara_version=$(version_of payara.version)
 keycloak_version=$(version_of keycloak.version)
 greenmail_version=$(version_of greenmail.version)
+maildev_version=2.2.1   # the inbox in the browser (npm); 3.0.0 served no web page here
 
 say() { printf '\033[1;36m[portal]\033[0m %s\n' "$*"; }
 fail() { printf '\033[1;31m[portal]\033[0m %s\n' "$*" >&2; exit 1; }
@@ -59,7 +62,7 @@ chmod 700 "$data"
 mkdir -p "$data/downloads" "$data/logs"
 started=$(date +%s)
 
-say "Building the portal and fetching Payara Micro $payara_version, Keycloak $keycloak_version, GreenMail (Maven Central)"
+say "Building the portal and fetching Payara Micro $payara_version and Keycloak $keycloak_version (Maven Central)"
 (cd "$repo" && ./mvnw -q -B package -pl web -am >"$data/logs/build.log" 2>&1) \
     || fail "The build failed; see $data/logs/build.log"
 fetch() { # groupId:artifactId:version[:type]
@@ -72,7 +75,19 @@ greenmail_jar="$data/downloads/greenmail-standalone-$greenmail_version.jar"
 [[ -f "$payara_jar" ]] || fetch "fish.payara.extras:payara-micro:$payara_version"
 [[ -f "$data/downloads/keycloak-quarkus-dist-$keycloak_version.zip" || -d "$data/keycloak-$keycloak_version" ]] \
     || fetch "org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip"
-[[ -f "$greenmail_jar" ]] || fetch "com.icegreen:greenmail-standalone:$greenmail_version"
+# The mail sink: MailDev shows an inbox a person can read (HTML and text); without Node.js, GreenMail (JSON only).
+maildev="$data/downloads/maildev-$maildev_version/node_modules/maildev/bin/maildev"
+if command -v npm >/dev/null && command -v node >/dev/null; then
+    if [[ ! -f "$maildev" ]]; then
+        say "Fetching MailDev $maildev_version (npm registry)"
+        npm install --no-audit --no-fund --prefix "$data/downloads/maildev-$maildev_version" \
+            "maildev@$maildev_version" >>"$data/logs/build.log" 2>&1 \
+            || fail "Could not fetch MailDev from the npm registry; see $data/logs/build.log"
+    fi
+else
+    maildev=""
+    [[ -f "$greenmail_jar" ]] || fetch "com.icegreen:greenmail-standalone:$greenmail_version"
+fi
 
 # Secrets are made on this machine at the first start and never leave the data folder.
 if [[ ! -f "$data/secrets.env" ]]; then
@@ -126,10 +141,18 @@ wait_for() { # url, seconds, what, pid
     done
 }
 
-say "Starting the mail sink (SMTP 127.0.0.1:$smtp_port)"
-java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
-     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_web_port" -Dgreenmail.auth.disabled \
-     -jar "$greenmail_jar" >"$data/logs/mail.log" 2>&1 &
+say "Starting the mail sink (SMTP 127.0.0.1:$smtp_port, inbox http://localhost:$mail_web_port/)"
+if [[ -n "$maildev" ]]; then
+    mkdir -p "$data/mail"
+    node "$maildev" --smtp "$smtp_port" --ip 127.0.0.1 --web "$mail_web_port" --web-ip 127.0.0.1 \
+        --mail-directory "$data/mail" >"$data/logs/mail.log" 2>&1 &
+    mail_inbox="http://localhost:$mail_web_port/  (MailDev: every e-mail the portal and Keycloak sent)"
+else
+    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
+         -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$mail_web_port" -Dgreenmail.auth.disabled \
+         -jar "$greenmail_jar" >"$data/logs/mail.log" 2>&1 &
+    mail_inbox="http://localhost:$mail_web_port/  (GreenMail: an API only; with Node.js and npm the run script starts MailDev, an inbox to read)"
+fi
 pids+=($!)
 
 keycloak_started=$(date +%s)
@@ -168,7 +191,7 @@ cat <<INFO
     students         sam, priya, omar
 
   Keycloak admin     http://localhost:$keycloak_port/admin/  (admin / KC_BOOTSTRAP_ADMIN_PASSWORD in $data/secrets.env)
-  Mail sink          SMTP 127.0.0.1:$smtp_port, messages at http://localhost:$mail_web_port/
+  Mail sink          $mail_inbox
   Health, metrics    http://127.0.0.1:$operator_port/health  and  /metrics  (this machine only)
   Data and logs      $data
 

@@ -11,6 +11,7 @@ import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.ApplyCommand;
+import org.externship.portal.application.boundary.ExportedApplication;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.boundary.NotEligibleException;
 import org.externship.portal.application.boundary.QueueFilter;
@@ -42,6 +43,7 @@ import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.control.SqlStatements;
 import org.externship.portal.shared.security.CurrentUser;
@@ -256,6 +258,40 @@ class ApplicationIT {
                         List.of(new PeriodDraft(period.id(), period.startDate(), period.endDate(), 2)))));
         assertEquals(2, twoSeats.periods().get(0).seats());
         assertEquals(period.id(), twoSeats.periods().get(0).id());
+    }
+
+    @Test
+    void seatsLeftFollowOffersAcceptancesAndWhatGivesThemBack() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        ExternshipSummary posted = publish(a, 2);
+        long period = posted.periods().get(0).id();
+        String first = newStudent("First to answer");
+        String second = newStudent("Second to answer");
+        long firstApplication = applyAs(first, period);
+        long secondApplication = applyAs(second, period);
+        assertEquals(2, seatsLeftPublicly(posted.id()), "nobody holds a seat yet");
+
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(firstApplication, 7, null));
+        assertEquals(1, seatsLeftPublicly(posted.id()), "an open offer holds a seat");
+        signInStudent(first, "First to answer");
+        asStudent.call(() -> myApplications.accept(firstApplication));
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(secondApplication, 7, null));
+        assertEquals(0, asCoordinator.call(() -> externships.find(posted.id())).periods().get(0).seatsLeft(),
+                "the coordinator's list counts the same");
+        assertEquals(0, seatsLeftPublicly(posted.id()), "an acceptance and an offer: full");
+
+        signInStudent(second, "Second to answer");
+        asStudent.call(() -> myApplications.decline(secondApplication));
+        assertEquals(1, seatsLeftPublicly(posted.id()), "a declined offer gives its seat back");
+        signInStudent(first, "First to answer");
+        asStudent.call(() -> myApplications.withdraw(firstApplication));
+        assertEquals(2, seatsLeftPublicly(posted.id()), "a placement given up gives its seat back");
+    }
+
+    private int seatsLeftPublicly(long externshipId) {
+        return search.details(externshipId).periods().get(0).seatsLeft();
     }
 
     @Test
@@ -596,11 +632,21 @@ class ApplicationIT {
 
         signInStaff(small, small.coordinator());
         long forSmall = statementsOf(() -> asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 50)));
+        long exportForSmall = statementsOf(() -> asCoordinator.call(() -> review.export(QueueFilter.everything())));
+        Page<ExportedApplication> exported = asCoordinator.call(() -> review.export(QueueFilter.everything()));
+        assertEquals(List.of("Only applicant"), exported.rows().stream().map(ExportedApplication::studentName)
+                .toList(), "the download lists the hospital's own applications only");
+        assertEquals(1, exported.total());
+        assertTrue(exported.rows().get(0).studentEmail().contains("@"), "with the student's e-mail");
         signInStaff(large, large.coordinator());
         long forLarge = statementsOf(() -> asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 50)));
         assertEquals(50, asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 50)).rows().size());
 
         assertEquals(2, forSmall, "a count and one query for the rows");
+        assertEquals(2, exportForSmall, "the download too: a count and one query");
+        long exportForLarge = statementsOf(() -> asCoordinator.call(() -> review.export(QueueFilter.everything())));
+        assertEquals(60, asCoordinator.call(() -> review.export(QueueFilter.everything())).rows().size());
+        assertEquals(2, exportForLarge, "60 rows: still a count and one query");
         assertEquals(forSmall, forLarge, "1 row or 50 rows: the same statements");
     }
 
@@ -616,6 +662,7 @@ class ApplicationIT {
         signInStaff(a, a.attending());
         assertThrows(EJBAccessException.class, () -> asAttending.call(() -> review.queue(QueueFilter.everything(),
                 0, 10)));
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> review.export(QueueFilter.everything())));
         assertThrows(EJBAccessException.class, () -> asAttending.call(myApplications::mine));
         assertThrows(EJBAccessException.class, () -> asAttending.call(placements::all));
         assertThrows(EJBAccessException.class, () -> asAttending.call(() -> placements.assignAttendings(1L,

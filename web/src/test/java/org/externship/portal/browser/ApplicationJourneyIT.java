@@ -59,6 +59,8 @@ class ApplicationJourneyIT {
         search.openSearch().searchFor(title).submit();
         assertEquals(List.of(title), search.titles());
         search.openResult(title);
+        assertTrue(student.text("externship-periods").contains("2 of 2 seats left"), "the public page counts seats"
+                + " left: " + student.text("externship-periods"));
         driver.findElement(By.cssSelector("a.apply-link")).click();
         assertTrue(student.eligibility().contains("You meet every requirement."), student.eligibility());
         student.submit("I would like to learn how a US hospital medicine service works, and to help.");
@@ -103,10 +105,13 @@ class ApplicationJourneyIT {
         student.accept();
         assertEquals("Accepted", student.status());
         assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted"), student.timeline());
+        assertEquals(List.of("Draft (done)", "Submitted (done)", "Under review (done)", "Offered (done)",
+                "Accepted (where it stands now)"), student.stepper());
         assertTrue(student.placement().contains("No supervising attending named yet"), student.placement());
         student.signOut();
 
         coordinator.signIn("carla", "demo");
+        assertEquals("1 of 2 seats left", list.show().seatsOf(title), "the accepted offer holds a seat");
         coordinator.open("/coordinator/placements.xhtml");
         String placements = coordinator.text("supervision:placements");
         assertTrue(placements.contains("Priya Raman") && placements.contains(title), placements);
@@ -133,6 +138,7 @@ class ApplicationJourneyIT {
         student.giveUp();
         assertFalse(student.has("placement"), "no placement any more");
         assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted", "Withdrawn"), student.timeline());
+        assertEquals("Withdrawn (where it ended)", student.stepper().get(student.stepper().size() - 1));
         student.signOut();
 
         coordinator.signIn("carla", "demo");

@@ -38,6 +38,12 @@ class ApplicationPages extends PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The stepper as a screen reader reads it: "Offered (where it stands now)". */
+    List<String> stepper() {
+        return driver.findElements(By.cssSelector("#stepper .step")).stream()
+                .map(step -> step.getAttribute("textContent").replaceAll("\\s+", " ").strip()).toList();
+    }
+
     /** Accepts the offer: the portal asks first, and nothing happens on "No". */
     void accept() {
         driver.findElement(By.id("application:accept")).click();

@@ -29,6 +29,10 @@ final class CoordinatorExternshipsPage extends PortalPage {
         return requiredRow(title).findElement(By.cssSelector(".status-tag")).getText();
     }
 
+    String seatsOf(String title) {
+        return requiredRow(title).findElement(By.cssSelector(".seats-left")).getText();
+    }
+
     void act(String title, String action) {
         clickAjax(By.id(requiredRow(title).findElement(By.cssSelector("[id$=':" + action + "']"))
                 .getAttribute("id")));

@@ -120,7 +120,7 @@ class SeatRaceIT {
 
     // ---- set-up through the portal's pages
 
-    private static PortalHttpSession signedIn(RunningPortal portal, String username, String path) throws IOException {
+    static PortalHttpSession signedIn(RunningPortal portal, String username, String path) throws IOException {
         PortalHttpSession session = new PortalHttpSession(portal.baseUrl());
         HttpResponse<String> page = session.signIn(path, username, PASSWORD);
         if (page.statusCode() != 200) {
@@ -134,7 +134,7 @@ class SeatRaceIT {
      * Gives the student a clinical passport if they have none yet (a student without one cannot submit). An existing
      * passport is left as it is: other tests fill in these students' passports themselves.
      */
-    private static void ensurePassport(PortalHttpSession student, String name) throws IOException {
+    static void ensurePassport(PortalHttpSession student, String name) throws IOException {
         Page passport = Page.open(student, PASSPORT);
         if (!passport.valueOf("profile:medicalSchool").orElse("").isBlank()) {
             return;
@@ -160,7 +160,7 @@ class SeatRaceIT {
      * The coordinator writes an externship that any student with a passport qualifies for, with one rotation period
      * of one seat starting on {@code start}, and saves and publishes it; answers the period's id.
      */
-    private static long publishWithOneSeat(PortalHttpSession coordinator, String title, LocalDate start)
+    static long publishWithOneSeat(PortalHttpSession coordinator, String title, LocalDate start)
             throws IOException {
         Page editor = Page.open(coordinator, EDITOR);
         Map<String, String> externship = new LinkedHashMap<>();
@@ -201,7 +201,7 @@ class SeatRaceIT {
     }
 
     /** The student applies for {@code period} and submits at once; answers the application's id. */
-    private static long applyAndSubmit(PortalHttpSession student, String name, long period) throws IOException {
+    static long applyAndSubmit(PortalHttpSession student, String name, long period) throws IOException {
         Page apply = Page.open(student, APPLY + period);
         if (!apply.has("apply:submit")) {
             throw new IllegalStateException(name + " cannot apply for period " + period + ": "

@@ -78,10 +78,30 @@ public class ApplicationReview {
     @ConfigProperty(name = "portal.offer.hold-days")
     int defaultHoldDays;
 
+    /** The most rows {@link #export} answers. */
+    public static final int EXPORT_LIMIT = 5_000;
+
     /** One page of the queue: a count and one query for the rows, whatever the size of the hospital. */
     @RolesAllowed(Roles.COORDINATOR)
     public Page<ApplicationSummary> queue(@NotNull QueueFilter filter, @Min(0) int first,
                                           @Min(1) @Max(200) int pageSize) {
+        return select(filter, "new " + ApplicationSummary.class.getName() + "(a.id, a.externshipTitle, "
+                + "a.hospitalName, a.studentName, a.startDate, a.endDate, a.status, a.offerExpiresAt, a.submittedAt, "
+                + "a.updatedAt)", ApplicationSummary.class, first, pageSize);
+    }
+
+    /**
+     * Every application the queue shows for {@code filter}, in its order, with the students' e-mail addresses, for a
+     * download: at most {@link #EXPORT_LIMIT} rows, and how many match in all. A count and one query.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Page<ExportedApplication> export(@NotNull QueueFilter filter) {
+        return select(filter, "new " + ExportedApplication.class.getName() + "(a.id, a.studentName, a.studentEmail, "
+                + "a.externshipTitle, a.startDate, a.endDate, a.status, a.submittedAt, a.updatedAt)",
+                ExportedApplication.class, 0, EXPORT_LIMIT);
+    }
+
+    private <T> Page<T> select(QueueFilter filter, String constructor, Class<T> type, int first, int max) {
         StringBuilder where = new StringBuilder(" where a.submittedAt is not null");
         Map<String, Object> parameters = new HashMap<>();
         if (!filter.statuses().isEmpty()) {
@@ -97,17 +117,13 @@ public class ApplicationReview {
             parameters.put("student", "%" + filter.student().strip().toLowerCase(Locale.ROOT) + "%");
         }
         TypedQuery<Long> count = em.createQuery("select count(a) from Application a" + where, Long.class);
-        TypedQuery<ApplicationSummary> rows = em.createQuery("select new "
-                + ApplicationSummary.class.getName() + "(a.id, a.externshipTitle, a.hospitalName, a.studentName, "
-                + "a.startDate, a.endDate, a.status, a.offerExpiresAt, a.submittedAt, a.updatedAt) "
-                + "from Application a" + where + " order by " + filter.order().path
-                + (filter.descending() ? " desc" : " asc") + ", a.id", ApplicationSummary.class);
+        TypedQuery<T> rows = em.createQuery("select " + constructor + " from Application a" + where + " order by "
+                + filter.order().path + (filter.descending() ? " desc" : " asc") + ", a.id", type);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(),
-                count.getSingleResult());
+        return new Page<>(rows.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
     }
 
     @RolesAllowed(Roles.COORDINATOR)

@@ -17,6 +17,10 @@ import java.time.Instant;
  * out. Before an offer, the period's row is locked ({@code SELECT ... FOR UPDATE}) for the rest of the transaction
  * and the held seats are counted: two coordinators offering the last seat at the same moment queue on that lock,
  * and the second one counts the first one's offer and is refused.
+ * <p>
+ * The ledger also writes the count on the period ({@link #recount}), so pages show seats left without counting
+ * applications: public readers may not see applications at all. An offer whose days ran out still counts there
+ * until the housekeeping lapses it (every five minutes); the check before an offer always counts afresh.
  */
 @Dependent
 public class SeatLedger {
@@ -35,6 +39,12 @@ public class SeatLedger {
         if (held(period, now) >= period.seats()) {
             throw new NotAllowedException("application.noSeat", period.seats());
         }
+    }
+
+    /** Counts the seats of {@code period} held now and writes the figure on the period, under the period's lock. */
+    public void recount(RotationPeriod period, Instant now) {
+        em.lock(period, LockModeType.PESSIMISTIC_WRITE);
+        period.countHeldSeats(Math.toIntExact(held(period, now)));
     }
 
     public long held(RotationPeriod period, Instant now) {

@@ -29,7 +29,7 @@ public record ExternshipDetails(long id, String title, String hospitalName, Exte
         return feeCents == 0;
     }
 
-    /** A rotation period: dates and seats. */
-    public record Period(long id, LocalDate startDate, LocalDate endDate, int seats) {
+    /** A rotation period: dates, seats, and seats neither accepted nor held by an open offer. */
+    public record Period(long id, LocalDate startDate, LocalDate endDate, int seats, int seatsLeft) {
     }
 }

@@ -68,7 +68,7 @@ public class ExternshipSearch {
         PublicExternship e = published(id);
         List<ExternshipDetails.Period> periods = e.periods().stream()
                 .filter(p -> OpenForApplications.ahead(p.startDate(), today))
-                .map(p -> new ExternshipDetails.Period(p.id(), p.startDate(), p.endDate(), p.seats()))
+                .map(p -> new ExternshipDetails.Period(p.id(), p.startDate(), p.endDate(), p.seats(), p.seatsLeft()))
                 .toList();
         return new ExternshipDetails(e.id(), e.title(), e.hospitalName(), e.type(), e.specialty(), e.setting(),
                 e.city(), e.state(), e.description(), e.scope(), e.durationWeeks(), e.applicationDeadline(), periods,

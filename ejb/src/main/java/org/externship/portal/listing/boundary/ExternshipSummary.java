@@ -17,11 +17,11 @@ public record ExternshipSummary(long id, String title, ExternshipType type, Spec
                                 LocalDate applicationDeadline, Long feeCents, ListingStatus status,
                                 List<Period> periods, Instant updatedAt) {
 
-    /** A rotation period: dates and seats. */
-    public record Period(long id, LocalDate startDate, LocalDate endDate, int seats) {
+    /** A rotation period: dates, seats, and seats neither accepted nor held by an open offer. */
+    public record Period(long id, LocalDate startDate, LocalDate endDate, int seats, int seatsLeft) {
 
         static Period of(RotationPeriod p) {
-            return new Period(p.id(), p.startDate(), p.endDate(), p.seats());
+            return new Period(p.id(), p.startDate(), p.endDate(), p.seats(), p.seatsLeft());
         }
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 
 import java.time.LocalDate;
 
-/** The public face of a {@link RotationPeriod}: dates and seats, read-only, reached through a published externship. */
+/** The public face of a {@link RotationPeriod}: dates, seats and seats left, read-only, reached through a published externship. */
 @Entity(name = "PublicRotationPeriod")
 @Table(name = "rotation_period")
 @ReadOnly
@@ -38,6 +38,9 @@ public class PublicRotationPeriod {
     @Column(insertable = false, updatable = false)
     private int seats;
 
+    @Column(name = "seats_held", insertable = false, updatable = false)
+    private int seatsHeld;
+
     protected PublicRotationPeriod() {
         // for JPA
     }
@@ -56,5 +59,10 @@ public class PublicRotationPeriod {
 
     public int seats() {
         return seats;
+    }
+
+    /** Free seats: neither accepted nor held by an open offer. */
+    public int seatsLeft() {
+        return Math.max(0, seats - seatsHeld);
     }
 }

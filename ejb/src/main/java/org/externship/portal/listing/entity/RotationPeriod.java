@@ -36,6 +36,10 @@ public class RotationPeriod extends TenantOwned {
     @Column(nullable = false)
     private int seats;
 
+    /** Seats held by offers and acceptances, kept by the application feature's seat ledger. */
+    @Column(name = "seats_held", nullable = false)
+    private int seatsHeld;
+
     protected RotationPeriod() {
         // for JPA
     }
@@ -72,5 +76,15 @@ public class RotationPeriod extends TenantOwned {
 
     public int seats() {
         return seats;
+    }
+
+    /** Free seats: neither accepted nor held by an open offer (never below zero). */
+    public int seatsLeft() {
+        return Math.max(0, seats - seatsHeld);
+    }
+
+    /** Records how many seats offers and acceptances hold now; only the seat ledger counts them. */
+    public void countHeldSeats(int held) {
+        this.seatsHeld = held;
     }
 }

@@ -37,6 +37,9 @@ public class CoordinatorExternshipsView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ListingTexts texts;
+
     private List<ExternshipSummary> rows = List.of();
 
     @PostConstruct
@@ -108,11 +111,16 @@ public class CoordinatorExternshipsView implements Serializable {
                 .orElse(feedback.text("externships.noPeriod"));
     }
 
-    /** The seats of the periods that have not started yet. */
-    public int openSeats(ExternshipSummary row) {
+    /** Seats left of the periods that have not started yet: "3 of 8 seats left". */
+    public String seatsLeft(ExternshipSummary row) {
         LocalDate today = LocalDate.now();
-        return row.periods().stream().filter(p -> !p.startDate().isBefore(today))
-                .mapToInt(ExternshipSummary.Period::seats).sum();
+        List<ExternshipSummary.Period> ahead = row.periods().stream().filter(p -> !p.startDate().isBefore(today))
+                .toList();
+        if (ahead.isEmpty()) {
+            return feedback.text("externships.noPeriod");
+        }
+        return texts.seatsLeft(ahead.stream().mapToInt(ExternshipSummary.Period::seatsLeft).sum(),
+                ahead.stream().mapToInt(ExternshipSummary.Period::seats).sum());
     }
 
     public String deadline(ExternshipSummary row) {

@@ -130,4 +130,9 @@ public class ExternshipPageView {
     public String date(LocalDate date) {
         return texts.date(date);
     }
+
+    /** "1 of 4 seats left", or full. */
+    public String seatsLeft(ExternshipDetails.Period period) {
+        return texts.seatsLeft(period.seatsLeft(), period.seats());
+    }
 }

@@ -39,6 +39,11 @@ public class ListingTexts {
         return feedback.text("search.feeAmount", cents / 100.0);
     }
 
+    /** "1 of 4 seats left", or that the period is full and new applicants wait. */
+    public String seatsLeft(int left, int total) {
+        return left > 0 ? feedback.text("seats.left", left, total) : feedback.text("seats.full", total);
+    }
+
     /** Every requirement in plain words, one sentence each. */
     public List<String> requirements(Requirements r, boolean malpracticeProvided) {
         List<String> lines = new ArrayList<>();

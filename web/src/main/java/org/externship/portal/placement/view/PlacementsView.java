@@ -76,6 +76,16 @@ public class PlacementsView implements Serializable {
         }
     }
 
+    /** "Save the attendings of Priya Raman": each row's button says whose placement it saves. */
+    public String saveLabel(Row row) {
+        return feedback.text("placement.saveFor", row.placement.studentName());
+    }
+
+    /** "Open Priya Raman's application". */
+    public String openLabel(Row row) {
+        return feedback.text("placement.openApplication", row.placement.studentName());
+    }
+
     public List<Row> getRows() {
         return rows;
     }
