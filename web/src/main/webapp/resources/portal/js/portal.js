@@ -42,3 +42,27 @@
         toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     });
 }());
+
+/*
+ * Issue 9, accessible: two places where PrimeFaces' own markup breaks a WCAG rule, set right in the page after it
+ * is shown and after every AJAX update (AccessibilityIT checks the result):
+ * - p:messages writes <ul><li role="alert">: a list whose items are no list items any more (axe: list). The list
+ *   becomes role="none", so each message stays an alert and nothing claims to be a list.
+ * - p:fileUpload mode="simple" (not skinned) marks its native file input aria-hidden="true" although it is the
+ *   visible, focusable control (axe: aria-hidden-focus); screen readers would skip the field. The mark goes.
+ */
+(function () {
+    'use strict';
+    function repair() {
+        document.querySelectorAll('.ui-messages ul:not([role])').forEach(function (list) {
+            list.setAttribute('role', 'none');
+        });
+        document.querySelectorAll('input[type="file"][aria-hidden="true"]:not([tabindex="-1"])').forEach(function (input) {
+            input.removeAttribute('aria-hidden');
+        });
+    }
+    repair();
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', repair);
+    }
+}());
