@@ -1,13 +1,15 @@
 package org.externship.portal.learninglog.control;
 
+import java.time.Year;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Ages over 89, which Safe Harbor folds into "90 or older": "92-year-old", "95 yo", "93 y/o", "aged 97", "age 94",
- * "a 90F", "Mrs. Lee, 92,", "her 100th birthday", "turned 95", "ninety-two-year-old". Group 1 of each pattern is the
- * age. A decade ("in her 90s"), "90 or older" and numbers that are not ages (HR 95, 92 pounds, 90 days) pass.
+ * "a 90F", "Mrs. Lee, 92,", "her 100th birthday", "turned 95", "ninety-two-year-old", and a year of birth that shows
+ * such an age ("born in 1930"). Group 1 of each pattern is the age (or the year). A decade ("in her 90s"), "90 or
+ * older" and numbers that are not ages (HR 95, 92 pounds, 90 days) pass.
  */
 final class OldAges implements IdentifierRule {
 
@@ -32,6 +34,10 @@ final class OldAges implements IdentifierRule {
     private static final Pattern IN_WORDS = Pattern.compile("\\b(?i:(?:ninety|one\\s+hundred|a\\s+hundred)(?:[\\s-](?:"
             + "one|two|three|four|five|six|seven|eight|nine))?[\\s-](?:years?[\\s-]old|year-old))");
 
+    /** A year of birth, group 1: Safe Harbor counts it among the dates when it shows an age over 89. */
+    private static final Pattern BIRTH_YEAR = Pattern.compile("\\b(?i:born|DOB|date\\s+of\\s+birth|year\\s+of\\s+birth"
+            + "|birth\\s+year)\\b[^.;!?\\n\\d]{0,20}+((?:18|19|20)\\d{2})(?!\\d|[/.-]\\d)");
+
     @Override
     public void findIn(String text, Findings findings) {
         for (Pattern pattern : AGES) {
@@ -41,6 +47,13 @@ final class OldAges implements IdentifierRule {
                 if (age > OLDEST_FREE_AGE && age <= OLDEST_POSSIBLE_AGE) {
                     findings.add(IdentifierKind.AGE_OVER_89, matcher, 1);
                 }
+            }
+        }
+        Matcher birthYear = BIRTH_YEAR.matcher(text);
+        while (birthYear.find()) {
+            // born in this year, the person is now this old or a year younger: over 89 if they may be 90
+            if (Year.now().getValue() - Integer.parseInt(birthYear.group(1)) > OLDEST_FREE_AGE) {
+                findings.add(IdentifierKind.AGE_OVER_89, birthYear, 1);
             }
         }
         Matcher inWords = IN_WORDS.matcher(text);

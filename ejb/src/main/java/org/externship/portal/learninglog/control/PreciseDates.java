@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates more precise than a year: a month with its day ("March 3rd", "14 March", "the 21st of October"), numeric
- * dates (3/14, 03/14/2025, 2025-03-14, 12.05.2024), "on the 3rd", "Friday the 13th", days such as Christmas Eve, and
+ * Dates more precise than a year: a month with its day ("March 3rd", "March the 3rd", "14 March", "the 21st of
+ * October"), numeric dates (3/14, 03/14/2025, 2025-03-14, 12.05.2024), "on the 3rd", "Friday the 13th", "Tuesday
+ * 4th", days such as Christmas Eve, and
  * a month next to a patient's event ("born in February 1940", "admitted in mid-July"). A year alone, a month alone
  * ("In March I started my externship") and relative time ("hospital day 3", "the 3rd day") pass. Slashed numbers
  * of scores and fractions (pain 7/10, strength 5/5, a 3/6 murmur, 1/2 tablet, 24/7) pass unless a date's cue
@@ -32,14 +33,14 @@ final class PreciseDates implements IdentifierRule {
     private static final String UNIT_AFTER = "(?!\\s?(?:(?i:mg|mcg|ml|g|kg|units?|mmol|meq)\\b|%))";
 
     private static final List<Pattern> DATES = List.of(
-            Pattern.compile("(?<![\\w.])" + MONTH + "\\s{0,3}" + DAY + YEAR + UNIT_AFTER),
+            Pattern.compile("(?<![\\w.])" + MONTH + "(?:\\s{1,3}the)?\\s{0,3}" + DAY + YEAR + UNIT_AFTER),
             Pattern.compile("(?<![\\w.,/:-])" + DAY + "(?:\\s{1,3}of)?\\s{1,3}" + MONTH + YEAR),
             Pattern.compile("\\b" + ORDINAL_WORD + "\\s{1,3}of\\s{1,3}" + MONTH),
             Pattern.compile("(?<![\\w./:-])(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])"
                     + "(?!\\d)"),
             Pattern.compile("(?i)\\b(?:on|by|since|until|till|from|before|after|of)\\s{1,3}the\\s{1,3}" + ORDINAL
                     + "(?![\\w-])" + RELATIVE_AFTER),
-            Pattern.compile("\\b" + WEEKDAY + ",?\\s{1,3}the\\s{1,3}" + ORDINAL + "(?![\\w-])"),
+            Pattern.compile("\\b" + WEEKDAY + ",?\\s{1,3}(?:the\\s{1,3})?" + ORDINAL + "(?![\\w-])" + RELATIVE_AFTER),
             Pattern.compile("\\b(?:Christmas\\s{1,3}(?:Eve|Day)|New\\s{1,3}Year'?s\\s{1,3}(?:Eve|Day)"
                     + "|Thanksgiving\\s{1,3}Day|Independence\\s{1,3}Day|Valentine'?s\\s{1,3}Day"
                     + "|Fourth\\s{1,3}of\\s{1,3}July|Memorial\\s{1,3}Day|Labou?r\\s{1,3}Day|Veterans\\s{1,3}Day)\\b"),

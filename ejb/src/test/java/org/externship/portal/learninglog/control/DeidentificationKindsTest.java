@@ -1,8 +1,10 @@
 package org.externship.portal.learninglog.control;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Year;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +38,8 @@ class DeidentificationKindsTest {
             DATE         | Biopsy dated 2025-03-14.                             | 2025-03-14
             DATE         | He came back on the 3rd.                             | on the 3rd
             DATE         | Intubated Friday the 13th.                           | Friday the 13th
+            DATE         | Seen again Tuesday 4th for the wound.                | Tuesday 4th
+            DATE         | Admitted on March the 3rd.                           | March the 3rd
             DATE         | Fell on the fifth of May.                            | on the fifth of May
             DATE         | Born in February 1940 in a village.                  | February 1940
             DATE         | She returned on 1/2 with swelling.                   | 1/2
@@ -81,6 +85,15 @@ class DeidentificationKindsTest {
         List<Finding> findings = guard.check(text);
         assertTrue(findings.stream().anyMatch(finding -> finding.kind() == kind && finding.words().equals(words)),
                 () -> "expected " + kind + " \u201c" + words + "\u201d, found " + findings);
+    }
+
+    @Test
+    void findsAYearOfBirthThatShowsAnAgeOver89() {
+        int year = Year.now().getValue() - 95;
+        List<Finding> findings = guard.check("She was born in " + year + " on a farm.");
+        assertEquals(List.of(IdentifierKind.AGE_OVER_89), findings.stream().map(Finding::kind).toList());
+        assertEquals(String.valueOf(year), findings.get(0).words());
+        assertEquals(List.of(), guard.check("She was born in " + (Year.now().getValue() - 40) + " in Lagos."));
     }
 
     @ParameterizedTest(name = "passes \u201c{0}\u201d")
