@@ -31,7 +31,6 @@ import org.externship.portal.listing.entity.PeriodDraft;
 import org.externship.portal.notification.boundary.NotificationDto;
 import org.externship.portal.notification.boundary.Notifications;
 import org.externship.portal.passport.boundary.Passports;
-import org.externship.portal.passport.control.SampleFiles;
 import org.externship.portal.passport.entity.DocumentKind;
 import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.placement.boundary.MyPlacements;
@@ -39,7 +38,6 @@ import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.qualification.entity.EcfmgStatus;
 import org.externship.portal.qualification.entity.ExamResult;
-import org.externship.portal.qualification.entity.Specialty;
 import org.externship.portal.qualification.entity.VisaStatus;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -51,6 +49,7 @@ import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.Postings;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
@@ -132,6 +131,9 @@ class ApplicationIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    PlacedStudents placing;
 
     @Inject
     AsCoordinator asCoordinator;
@@ -716,31 +718,16 @@ class ApplicationIT {
                 : asStudent.call(notifications::latest);
     }
 
-    /**
-     * A new student, signed in: no hospital, a fresh Keycloak subject, and a clinical passport that meets the
-     * requirements of {@link Postings#draft} (graduated last year, Step 1 passed, B-1 visa, BLS card and
-     * malpractice proof valid).
-     */
+    /** A new student, signed in, with a passport that meets {@link Postings#draft}'s requirements. */
     private String newStudent(String name) throws Exception {
-        String subject = UUID.randomUUID().toString();
-        signInStudent(subject, name);
-        asStudent.call(() -> passports.save(new PassportProfile("Ross University School of Medicine", "Barbados",
-                Year.now().getValue() - 1, false, ExamResult.PASSED, ExamResult.NOT_TAKEN, null,
-                ExamResult.NOT_TAKEN, EcfmgStatus.NOT_STARTED, VisaStatus.B1, Set.of(Specialty.INTERNAL_MEDICINE))));
-        asStudent.call(() -> passports.upload(DocumentKind.BLS, START.plusYears(2), "bls.pdf",
-                SampleFiles.pdf("BLS provider card")));
-        asStudent.call(() -> passports.upload(DocumentKind.MALPRACTICE, START.plusYears(1), "malpractice.pdf",
-                SampleFiles.pdf("Certificate of malpractice insurance")));
-        return subject;
+        return placing.newStudent(name);
     }
 
     private void signInStudent(String subject, String name) {
-        tenant.actFor(null);
-        currentUser.signedIn(subject, name, subject.substring(0, 8) + "@students.example");
+        placing.signInStudent(subject, name);
     }
 
     private void signInStaff(StaffedHospital hospital, StaffMember member) {
-        tenant.actFor(hospital.alias());
-        currentUser.signedIn(member.keycloakUserId(), member.fullName(), member.email());
+        placing.signInStaff(hospital, member);
     }
 }

@@ -5,12 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.MyApplications;
+import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.placement.entity.Placement;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.HospitalScope;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,5 +45,33 @@ public class MyPlacements {
                 .filter(p -> p.studentSubject().equals(user.subject()))
                 .findFirst()
                 .map(PlacementDto::of);
+    }
+
+    /** The caller's placements as their accepted applications name them, in every hospital; no hospital is entered. */
+    public List<ApplicationSummary> mine() {
+        return applications.mine().stream().filter(a -> a.status() == ApplicationStatus.ACCEPTED).toList();
+    }
+
+    /**
+     * Attending {@code staffMemberId} as a supervisor of the placement the caller's application {@code applicationId}
+     * became; empty if the application is not the caller's, was not placed, or the attending does not supervise it.
+     * Enters the placement's hospital.
+     */
+    public Optional<SupervisorOfMine> supervisor(long applicationId, long staffMemberId) {
+        String hospitalAlias = applications.hospitalOf(applicationId);
+        hospital.enter(hospitalAlias);
+        return em.createNamedQuery(Placement.OF_APPLICATION, Placement.class)
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .filter(p -> p.studentSubject().equals(user.subject()))
+                .findFirst()
+                .flatMap(p -> p.attendings().stream().filter(a -> a.id() == staffMemberId).findFirst()
+                        .map(a -> new SupervisorOfMine(hospitalAlias, p.id(), applicationId, a.keycloakUserId(),
+                                a.fullName())));
+    }
+
+    /** A supervising attending of one of the student's placements, with what a log entry records of them. */
+    public record SupervisorOfMine(String hospitalAlias, long placementId, long applicationId, String subject,
+                                   String name) {
     }
 }

@@ -1,0 +1,173 @@
+package org.externship.portal.learninglog.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.externship.portal.learninglog.entity.EntryContent;
+import org.externship.portal.learninglog.entity.LogEntry;
+import org.externship.portal.learninglog.entity.Supervision;
+import org.externship.portal.placement.boundary.MyPlacements;
+import org.externship.portal.placement.boundary.MyPlacements.SupervisorOfMine;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.security.Roles;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The signed-in student's own learning log. Every method works on the caller's entries only, taken from
+ * {@link CurrentUser}, never from a parameter: another student's entry is not found. Every text is checked for patient
+ * identifiers before anything is stored ({@link PatientPrivacy}). An entry of a placement names one of the attendings
+ * who supervise it, proven through the placement's own boundary.
+ */
+@Stateless
+@ReportsInvalidInput
+@RolesAllowed(Roles.STUDENT)
+public class LearningLog {
+
+    /** The most entries one list shows; a filter narrows further. */
+    public static final int LIST_LIMIT = 500;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    MyPlacements placements;
+
+    @Inject
+    PatientPrivacy privacy;
+
+    public EntryDto record(@NotNull @Valid EntryCommand command) {
+        EntryContent content = checked(command);
+        LogEntry entry = new LogEntry(user.subject(), supervision(command), content, now());
+        em.persist(entry);
+        return EntryDto.of(entry);
+    }
+
+    /**
+     * The student's new words for entry {@code id}. A verified or returned version is kept in the history and the
+     * entry starts a new version, which its supervisor signs again.
+     */
+    public EntryDto revise(long id, @NotNull @Valid EntryCommand command) {
+        EntryContent content = checked(command);
+        LogEntry entry = own(id);
+        entry.revise(supervision(command), content, now());
+        return EntryDto.of(entry);
+    }
+
+    /** Removes an entry nobody has reviewed yet; a reviewed one is part of the record and stays. */
+    public void remove(long id) {
+        LogEntry entry = own(id);
+        if (entry.isReviewed() || !entry.earlierVersions().isEmpty()) {
+            throw new NotAllowedException("log.reviewedStays");
+        }
+        em.remove(entry);
+    }
+
+    /** One of the caller's entries, with the reviewed versions before it. */
+    public EntryDto entry(long id) {
+        return EntryDto.withHistory(own(id));
+    }
+
+    /** The caller's latest entry, to repeat it for a similar case. */
+    public Optional<EntryDto> latest() {
+        return em.createNamedQuery(LogEntry.LATEST_OF_STUDENT, LogEntry.class)
+                .setParameter("student", user.subject())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(EntryDto::of);
+    }
+
+    /** The caller's entries that match {@code filter}, newest day first (at most {@link #LIST_LIMIT}). */
+    public List<EntryDto> mine(@NotNull LogFilter filter) {
+        StringBuilder jpql = new StringBuilder("select e from LogEntry e where e.studentSubject = :student");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("student", user.subject());
+        if (filter.kind() != null) {
+            jpql.append(" and e.content.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.outsidePlacements()) {
+            jpql.append(" and e.supervision.placementId is null");
+        } else if (filter.applicationId() != null) {
+            jpql.append(" and e.supervision.applicationId = :application");
+            parameters.put("application", filter.applicationId());
+        }
+        if (filter.from() != null) {
+            jpql.append(" and e.content.date >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and e.content.date <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and e.review.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jpql.append(" and (lower(e.content.topic) like :text escape '\\' "
+                    + "or lower(e.content.notes) like :text escape '\\')");
+            parameters.put("text", "%" + literal(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        jpql.append(" order by e.content.date desc, e.id desc");
+        TypedQuery<LogEntry> query = em.createQuery(jpql.toString(), LogEntry.class).setMaxResults(LIST_LIMIT);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().map(EntryDto::of).toList();
+    }
+
+    /** {@code text} with LIKE's wildcards and the escape character taken literally. */
+    static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private EntryContent checked(EntryCommand command) {
+        EntryContent content = command.content();
+        privacy.requireDeidentified(content.freeTexts());
+        return content;
+    }
+
+    private Supervision supervision(EntryCommand command) {
+        if (!command.inPlacement()) {
+            return Supervision.none();
+        }
+        if (command.supervisorId() == null) {
+            throw new NotAllowedException("log.supervisorRequired");
+        }
+        SupervisorOfMine supervisor = placements.supervisor(command.applicationId(), command.supervisorId())
+                .orElseThrow(() -> new NotFoundException("supervisor", command.supervisorId()));
+        return new Supervision(supervisor.hospitalAlias(), supervisor.placementId(), supervisor.applicationId(),
+                command.supervisorId(), supervisor.subject(), supervisor.name());
+    }
+
+    private LogEntry own(long id) {
+        return em.createNamedQuery(LogEntry.OF_STUDENT, LogEntry.class)
+                .setParameter("id", id)
+                .setParameter("student", user.subject())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("log entry", id));
+    }
+
+    /** Now, to the millisecond both databases keep. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,269 @@
+package org.externship.portal.learninglog;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.externship.portal.Deployments;
+import org.externship.portal.learninglog.boundary.EntryCommand;
+import org.externship.portal.learninglog.boundary.EntryDto;
+import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
+import org.externship.portal.learninglog.boundary.LearningLog;
+import org.externship.portal.learninglog.boundary.LogCounts;
+import org.externship.portal.learninglog.boundary.LogFilter;
+import org.externship.portal.learninglog.boundary.PlacementLogCounts;
+import org.externship.portal.learninglog.boundary.SignoffItem;
+import org.externship.portal.learninglog.boundary.Signoffs;
+import org.externship.portal.learninglog.entity.CareSetting;
+import org.externship.portal.learninglog.entity.EntryKind;
+import org.externship.portal.learninglog.entity.Involvement;
+import org.externship.portal.learninglog.entity.ReviewStatus;
+import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.testing.AsAttending;
+import org.externship.portal.testing.AsCoordinator;
+import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.PlacedStudents;
+import org.externship.portal.testing.PlacedStudents.Placed;
+import org.externship.portal.testing.StaffedHospital;
+import org.externship.portal.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 12: a student records their learning log, in a placement (with a supervisor of it) or outside any, finds
+ * entries again by filter; patient identifiers stop a save; the supervising attending verifies or returns entries of
+ * their externs only, a verified entry is locked and an edit starts a new version with the history kept; coordinators
+ * see counts; nobody else reaches an entry by any id. Runs on H2 and on PostgreSQL (row-level security on).
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearningLogIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    PlacedStudents placing;
+
+    @Inject
+    LearningLog log;
+
+    @Inject
+    Signoffs signoffs;
+
+    @Inject
+    LogCounts counts;
+
+    @Inject
+    AsStudent asStudent;
+
+    @Inject
+    AsAttending asAttending;
+
+    @Inject
+    AsCoordinator asCoordinator;
+
+    @Test
+    void aStudentRecordsInAndOutsideAPlacementAndFindsEntriesByFilter() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed amara = placing.place(a, "Amara Okafor", List.of(a.attending(), a.otherAttending()));
+
+        EntryDto chestPain = asStudent.call(() -> log.record(caseEntry(amara, a.attending().id(),
+                "Chest pain, ruled out ACS", "Troponin 0.01 twice; HEART score 3; discharged with stress test.")));
+        assertEquals(ReviewStatus.AWAITING, chestPain.status());
+        assertEquals(a.attending().fullName(), chestPain.supervisorName());
+        assertEquals(amara.placementId(), chestPain.placementId());
+        assertEquals(new BigDecimal("1.5"), chestPain.hours());
+        EntryDto grandRounds = asStudent.call(() -> log.record(new EntryCommand(EntryKind.GRAND_ROUNDS,
+                TODAY.minusDays(1), new BigDecimal("1"), "Sepsis bundles in 2026", Involvement.PERFORMED, null,
+                null, "ignored for grand rounds", amara.applicationId(), a.otherAttending().id())));
+        assertNull(grandRounds.involvement(), "grand rounds name no role of the student");
+        assertNull(grandRounds.applied(), "only feedback records how it was applied");
+        EntryDto webinar = asStudent.call(() -> log.record(new EntryCommand(EntryKind.TEACHING, TODAY.minusDays(3),
+                new BigDecimal("0.75"), "ECG webinar", null, null, "Axis and bundle branch blocks.", null, null,
+                null)));
+        assertEquals(ReviewStatus.OUTSIDE_PLACEMENT, webinar.status(), "nobody signs an entry outside a placement");
+
+        assertEquals(List.of(chestPain.id(), grandRounds.id(), webinar.id()), ids(LogFilter.everything()));
+        assertEquals(List.of(chestPain.id()), ids(new LogFilter(EntryKind.CASE, null, false, null, null, null,
+                null)));
+        assertEquals(List.of(webinar.id()), ids(new LogFilter(null, null, true, null, null, null, null)));
+        assertEquals(List.of(chestPain.id(), grandRounds.id()), ids(new LogFilter(null, amara.applicationId(), false,
+                null, null, null, null)));
+        assertEquals(List.of(grandRounds.id(), webinar.id()), ids(new LogFilter(null, null, false,
+                TODAY.minusDays(5), TODAY.minusDays(1), null, null)));
+        assertEquals(List.of(chestPain.id()), ids(new LogFilter(null, null, false, null, null, null, "HEART score")));
+        assertEquals(List.of(), ids(new LogFilter(null, null, false, null, null, null, "%")),
+                "a wildcard is taken literally");
+        assertEquals(webinar.id(), asStudent.call(log::latest).orElseThrow().id(), "repeat last entry");
+
+        InvalidInputException future = assertThrows(InvalidInputException.class, () -> asStudent.call(() ->
+                log.record(new EntryCommand(EntryKind.CASE, TODAY.plusDays(2), null, "Tomorrow's case", null, null,
+                        null, null, null, null))));
+        assertEquals("The day cannot be in the future.", future.violations().iterator().next().getMessage());
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> log.record(caseEntry(amara,
+                a.coordinator().id(), "Supervised by a coordinator?", null))), "only the placement's attendings");
+
+        asStudent.call(() -> {
+            log.remove(webinar.id());
+            return null;
+        });
+        assertEquals(List.of(chestPain.id(), grandRounds.id()), ids(LogFilter.everything()));
+    }
+
+    @Test
+    void patientIdentifiersStopTheSaveAndNothingIsStored() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed omar = placing.place(a, "Omar Farouk", List.of(a.attending()));
+        EntryDto clean = asStudent.call(() -> log.record(caseEntry(omar, a.attending().id(), "Diabetic ketoacidosis",
+                "Anion gap 24, insulin drip per protocol.")));
+
+        IdentifiersFoundException found = assertThrows(IdentifiersFoundException.class, () -> asStudent.call(() ->
+                log.record(caseEntry(omar, a.attending().id(), "Pneumonia",
+                        "Mr. Jones, MRN 48213377, was admitted on 3/14 and his daughter's phone is 555-201-3344."))));
+        assertEquals(List.of("notes"), List.copyOf(found.findingsByField().keySet()));
+        String said = String.join(" ", found.findingsByField().get("notes"));
+        for (String words : List.of("Mr. Jones", "48213377", "3/14", "555-201-3344")) {
+            assertTrue(said.contains(words), "the finding names " + words + ": " + said);
+        }
+        assertEquals(List.of(clean.id()), ids(LogFilter.everything()), "nothing was stored");
+
+        assertThrows(IdentifiersFoundException.class, () -> asStudent.call(() -> log.revise(clean.id(),
+                caseEntry(omar, a.attending().id(), "Diabetic ketoacidosis in a 94-year-old", null))));
+        assertEquals("Diabetic ketoacidosis", asStudent.call(() -> log.entry(clean.id())).topic(),
+                "a refused edit changes nothing");
+    }
+
+    @Test
+    void theSupervisorVerifiesOrReturnsAndAnEditOfAVerifiedEntryStartsANewVersion() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending(), a.otherAttending()));
+        EntryDto lumbar = asStudent.call(() -> log.record(new EntryCommand(EntryKind.PROCEDURE, TODAY,
+                new BigDecimal("0.5"), "Lumbar puncture", Involvement.ASSISTED, CareSetting.EMERGENCY,
+                "Opening pressure measured; clear fluid.", null, lena.applicationId(), a.attending().id())));
+        EntryDto feedback = asStudent.call(() -> log.record(new EntryCommand(EntryKind.FEEDBACK, TODAY, null,
+                "Presentations too long", null, null, "Lead with the assessment.", "Used the one-liner on rounds.",
+                lena.applicationId(), a.attending().id())));
+        EntryDto forOther = asStudent.call(() -> log.record(caseEntry(lena, a.otherAttending().id(), "Cellulitis",
+                null)));
+
+        placing.signInStaff(a, a.attending());
+        List<SignoffItem> waiting = asAttending.call(signoffs::awaiting);
+        assertEquals(List.of(lumbar.id(), feedback.id()), waiting.stream().map(i -> i.entry().id()).toList(),
+                "the attending sees what names them, not their colleague's");
+        assertEquals("Lena Petrova", waiting.get(0).studentName());
+        assertEquals(lena.externshipTitle(), waiting.get(0).externshipTitle());
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> signoffs.verify(List.of(forOther.id()))));
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> signoffs.verify(
+                List.of(lumbar.id(), forOther.id()))), "all or none");
+        assertEquals(1, asAttending.call(() -> signoffs.verify(List.of(lumbar.id()))));
+        assertThrows(InvalidInputException.class, () -> asAttending.call(() -> {
+            signoffs.sendBack(feedback.id(), "  ");
+            return null;
+        }), "returning says why");
+        asAttending.call(() -> {
+            signoffs.sendBack(feedback.id(), "Say which presentation it was.");
+            return null;
+        });
+        assertEquals(List.of(), asAttending.call(signoffs::awaiting));
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> signoffs.verify(List.of(lumbar.id()))),
+                "a verified entry is not verified twice");
+
+        placing.signInStudent(lena.student(), lena.name());
+        EntryDto verified = asStudent.call(() -> log.entry(lumbar.id()));
+        assertEquals(ReviewStatus.VERIFIED, verified.status());
+        assertEquals(a.attending().fullName(), verified.reviewerName());
+        EntryDto returned = asStudent.call(() -> log.entry(feedback.id()));
+        assertEquals(ReviewStatus.RETURNED, returned.status());
+        assertEquals("Say which presentation it was.", returned.reviewComment());
+        assertThrows(NotAllowedException.class, () -> asStudent.call(() -> {
+            log.remove(lumbar.id());
+            return null;
+        }), "a verified entry is part of the record");
+
+        EntryDto edited = asStudent.call(() -> log.revise(lumbar.id(), new EntryCommand(EntryKind.PROCEDURE, TODAY,
+                new BigDecimal("0.5"), "Lumbar puncture", Involvement.PERFORMED, CareSetting.EMERGENCY,
+                "Performed under supervision; opening pressure measured.", null, lena.applicationId(),
+                a.attending().id())));
+        assertEquals(2, edited.revision());
+        assertEquals(ReviewStatus.AWAITING, edited.status(), "the new version is signed again");
+        EntryDto history = asStudent.call(() -> log.entry(lumbar.id()));
+        assertEquals(1, history.history().size());
+        EntryDto first = history.history().get(0);
+        assertEquals(1, first.revision());
+        assertEquals(ReviewStatus.VERIFIED, first.status());
+        assertEquals(Involvement.ASSISTED, first.involvement(), "what was verified is kept as it was");
+        assertEquals(a.attending().fullName(), first.reviewerName());
+        assertTrue(first.reviewedAt() != null);
+
+        placing.signInStaff(a, a.coordinator());
+        PlacementLogCounts counted = asCoordinator.call(counts::perPlacement).get(lena.placementId());
+        assertEquals(3, counted.entries());
+        assertEquals(new BigDecimal("2"), counted.hours(), "0.5 + 1.5 hours");
+        assertEquals(0, counted.verified(), "the verified version was edited: nothing verified now");
+    }
+
+    @Test
+    void nobodyElseReachesAnEntryByAnyId() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed amara = placing.place(a, "Amara Okafor", List.of(a.attending()));
+        EntryDto entry = asStudent.call(() -> log.record(caseEntry(amara, a.attending().id(), "Heart failure",
+                "Diuresed 2 L.")));
+
+        placing.signInStudent(placing.newStudent("Another student"), "Another student");
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> log.entry(entry.id())));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> log.revise(entry.id(),
+                caseEntry(amara, a.attending().id(), "Taken over", null))));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> {
+            log.remove(entry.id());
+            return null;
+        }));
+        assertEquals(List.of(), ids(LogFilter.everything()));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> log.record(caseEntry(amara,
+                a.attending().id(), "In someone else's placement", null))), "another student's placement");
+
+        placing.signInStaff(b, b.attending());
+        assertEquals(List.of(), asAttending.call(signoffs::awaiting));
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> signoffs.verify(List.of(entry.id()))));
+        placing.signInStaff(b, b.coordinator());
+        assertFalse(asCoordinator.call(counts::perPlacement).containsKey(amara.placementId()));
+        placing.signInStaff(a, a.coordinator());
+        assertEquals(1, asCoordinator.call(counts::perPlacement).get(amara.placementId()).entries());
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(signoffs::awaiting));
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(() -> log.entry(entry.id())));
+        placing.signInStaff(a, a.attending());
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> log.entry(entry.id())));
+        placing.signInStudent(amara.student(), amara.name());
+        assertThrows(EJBAccessException.class, () -> asStudent.call(signoffs::awaiting));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(counts::perPlacement));
+    }
+
+    private static EntryCommand caseEntry(Placed placed, long supervisor, String topic, String notes) {
+        return new EntryCommand(EntryKind.CASE, TODAY, new BigDecimal("1.5"), topic, Involvement.PRESENTED,
+                CareSetting.INPATIENT, notes, null, placed.applicationId(), supervisor);
+    }
+
+    private List<Long> ids(LogFilter filter) throws Exception {
+        return asStudent.call(() -> log.mine(filter)).stream().map(EntryDto::id).toList();
+    }
+}
