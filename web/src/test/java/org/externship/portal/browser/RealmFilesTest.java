@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +33,8 @@ class RealmFilesTest {
         JsonObject realm = read(REALM);
         assertFalse(realm.containsKey("users"), "no user, not even a service account's entry");
         assertFalse(realm.containsKey("organizations"), "hospitals are onboarded, never imported");
-        assertFalse(Files.readString(REALM).contains("\"credentials\""), "no password of any kind");
+        assertFalse(Pattern.compile("\"credentials\"\\s*:\\s*\\[").matcher(Files.readString(REALM)).find(),
+                "no password of any kind");
     }
 
     @Test
@@ -53,6 +55,43 @@ class RealmFilesTest {
         assertEquals("${PORTAL_BASE_URL:http://localhost:8080}/",
                 portal.getJsonObject("attributes").getString("post.logout.redirect.uris"));
         assertFalse(portal.getBoolean("directAccessGrantsEnabled"));
+    }
+
+    /**
+     * Issue 9: username and password on one page. The realm carries Keycloak's own flows (exported from 26.7) with one
+     * change: the browser flow's Organization step (identity-first: the username alone, then the password) runs only
+     * once a user is known, i.e. on return with Keycloak's own session, where it is needed (for the organization scope
+     * the portal asks for, Keycloak's cookie step leaves the organization to it). "A user is known" is "does not hold
+     * a role nobody holds": false while nobody is known.
+     */
+    @Test
+    void theOrganizationStepWaitsForAKnownUserSoTheSignInIsOnePage() throws IOException {
+        JsonObject realm = read(REALM);
+        assertEquals("browser", realm.getString("browserFlow"));
+        List<JsonObject> steps = steps(realm, "browser");
+        assertEquals("auth-cookie", steps.get(0).getString("authenticator"), "an open Keycloak session comes first");
+        List<String> alternatives = steps.stream().filter(step -> "ALTERNATIVE".equals(step.getString("requirement")))
+                .map(step -> step.getString("authenticator", step.getString("flowAlias", ""))).toList();
+        assertEquals(List.of("auth-cookie", "identity-provider-redirector", "Organization", "forms"), alternatives);
+        List<JsonObject> organization = steps(realm, "Browser - Conditional Organization");
+        JsonObject known = organization.stream()
+                .filter(step -> "conditional-user-role".equals(step.getString("authenticator", "")))
+                .findFirst().orElseThrow();
+        assertEquals("REQUIRED", known.getString("requirement"));
+        JsonObject config = realm.getJsonArray("authenticatorConfig").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("alias").equals(known.getString("authenticatorConfig")))
+                .findFirst().orElseThrow().getJsonObject("config");
+        assertEquals("true", config.getString("negate"));
+        String marker = config.getString("condUserRole");
+        assertTrue(realm.getJsonObject("roles").getJsonArray("realm").stream().map(JsonValue::asJsonObject)
+                .anyMatch(role -> role.getString("name").equals(marker)), "the marker role exists");
+        assertFalse(Files.readString(DEMO_LAYER).contains(marker), "nobody holds the marker role");
+    }
+
+    private static List<JsonObject> steps(JsonObject realm, String flow) {
+        return realm.getJsonArray("authenticationFlows").stream().map(JsonValue::asJsonObject)
+                .filter(f -> flow.equals(f.getString("alias"))).findFirst().orElseThrow()
+                .getJsonArray("authenticationExecutions").stream().map(JsonValue::asJsonObject).toList();
     }
 
     @Test
