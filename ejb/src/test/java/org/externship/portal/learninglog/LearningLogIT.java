@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.learninglog.boundary.EntryCommand;
 import org.externship.portal.learninglog.boundary.EntryDto;
+import org.externship.portal.learninglog.boundary.ExportedEntry;
 import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
 import org.externship.portal.learninglog.boundary.LearningLog;
 import org.externship.portal.learninglog.boundary.LogCounts;
 import org.externship.portal.learninglog.boundary.LogFilter;
+import org.externship.portal.learninglog.boundary.LogSummary;
 import org.externship.portal.learninglog.boundary.PlacementLogCounts;
 import org.externship.portal.learninglog.boundary.SignoffItem;
 import org.externship.portal.learninglog.boundary.Signoffs;
@@ -19,6 +21,7 @@ import org.externship.portal.learninglog.entity.ReviewStatus;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
@@ -115,6 +118,11 @@ class LearningLogIT {
         assertEquals(List.of(), ids(new LogFilter(null, null, false, null, null, null, "%")),
                 "a wildcard is taken literally");
         assertEquals(webinar.id(), asStudent.call(log::latest).orElseThrow().id(), "repeat last entry");
+        LogSummary summary = asStudent.call(log::summary);
+        assertEquals(3, summary.entries());
+        assertEquals(new BigDecimal("3.25"), summary.hours(), "1.5 + 1 + 0.75 hours");
+        assertEquals(2, summary.awaiting());
+        assertEquals(0, summary.verified());
 
         InvalidInputException future = assertThrows(InvalidInputException.class, () -> asStudent.call(() ->
                 log.record(new EntryCommand(EntryKind.CASE, TODAY.plusDays(2), null, "Tomorrow's case", null, null,
@@ -128,6 +136,16 @@ class LearningLogIT {
             return null;
         });
         assertEquals(List.of(chestPain.id(), grandRounds.id()), ids(LogFilter.everything()));
+
+        Page<ExportedEntry> exported = asStudent.call(() -> log.export(LogFilter.everything()));
+        assertEquals(2, exported.total());
+        ExportedEntry first = exported.rows().get(0);
+        assertEquals("Chest pain, ruled out ACS", first.topic());
+        assertEquals(a.hospital().name(), first.hospitalName(), "the export names the hospital");
+        assertEquals(amara.externshipTitle(), first.externshipTitle());
+        assertEquals(ReviewStatus.AWAITING, first.status());
+        placing.signInStudent(placing.newStudent("Someone else"), "Someone else");
+        assertEquals(0, asStudent.call(() -> log.export(LogFilter.everything())).total(), "only the caller's own");
     }
 
     @Test

@@ -82,6 +82,39 @@ final class DataGenerator {
         db.commit();
     }
 
+    /**
+     * Gives the student {@code subject} {@code count} learning-log entries outside any placement (unless they have as
+     * many already): a mix of kinds, half of them with notes of a few hundred characters. Ids far above the sequence.
+     */
+    void logEntries(Connection db, String subject, int count) throws SQLException {
+        db.setAutoCommit(false);
+        if (count(db, "select count(*) from log_entry where student_subject = '" + subject + "'") >= count) {
+            return;
+        }
+        String[] kinds = {"CASE", "PROCEDURE", "TEACHING", "GRAND_ROUNDS", "PATIENT_STORY", "FEEDBACK"};
+        try (PreparedStatement insert = db.prepareStatement("insert into log_entry (id, student_subject, kind, "
+                + "entry_date, minutes, topic, notes, review_status, revision, written_at, created_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, 'OUTSIDE_PLACEMENT', 1, ?, ?, 1)")) {
+            int batched = 0;
+            for (int i = 0; i < count; i++) {
+                insert.setLong(1, 9_000_000_000L + i);
+                insert.setString(2, subject);
+                insert.setString(3, kinds[i % kinds.length]);
+                insert.setObject(4, today.minusDays(i % 700));
+                insert.setInt(5, 15 * (1 + random.nextInt(16)));
+                insert.setString(6, "Benchmark topic " + i + ": community-acquired pneumonia");
+                insert.setString(7, i % 2 == 0 ? null : ("Presented on rounds; discussed the CURB-65 score, blood "
+                        + "cultures before antibiotics and the switch to oral therapy once afebrile. ").repeat(3));
+                insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
+                insert.addBatch();
+                batched = flushIfFull(insert, batched + 1);
+            }
+            insert.executeBatch();
+        }
+        db.commit();
+    }
+
     private String[] hospitals(Connection db, int count, List<String> demo, long firstId) throws SQLException {
         String[] aliases = new String[count];
         try (PreparedStatement insert = db.prepareStatement("insert into hospital (id, alias, name, hospital_type, "

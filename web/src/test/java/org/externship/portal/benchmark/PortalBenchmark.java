@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,9 @@ class PortalBenchmark {
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
     private static final String RESULTS = "id=\"results\"";
+    /** The demo student sam, whose learning log the benchmark fills (issue 12: exporting 1,000 entries). */
+    private static final String LOG_STUDENT = "33333333-0000-4000-8000-000000000001";
+    private static final int LOG_ENTRIES = 1000;
     private static final Pattern SQL_LINE = Pattern.compile("SQL statements: GET (\\S+) (\\d+)");
 
     @BeforeAll
@@ -66,6 +71,7 @@ class PortalBenchmark {
         long generating = System.nanoTime();
         try (Connection db = DriverManager.getConnection(SERVER + DB, "postgres", "")) {
             new DataGenerator().fill(db, volume, List.of("st-marys", "riverside"));
+            new DataGenerator().logEntries(db, LOG_STUDENT, LOG_ENTRIES);
             db.setAutoCommit(true); // ANALYZE's statistics are transactional: they must not be rolled back
             try (Statement statement = db.createStatement()) {
                 statement.execute("analyze");
@@ -75,6 +81,10 @@ class PortalBenchmark {
 
         new PortalPage(browser, portal).signIn("carla", "demo");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        // a second user in the same browser: its cookies go (carla's session stays open on the server)
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        new PortalPage(browser, portal).signIn("sam", "demo");
+        String student = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
         String base = portal.baseUrl();
         List<LoadRun.Target> targets = List.of(
                 new LoadRun.Target("trivial page (baseline)", List.of(URI.create(base + "/index.xhtml")), null,
@@ -85,15 +95,31 @@ class PortalBenchmark {
                 new LoadRun.Target("review queue (coordinator)",
                         List.of(URI.create(base + "/coordinator/applications.xhtml")),
                         "JSESSIONID=" + session.getValue(), "queue:rows"));
+        // issue 12: what one export of 1,000 entries costs the server, so one user at a time, beside the trivial page
+        List<LoadRun.Target> exports = List.of(
+                new LoadRun.Target("trivial page (baseline), one user", List.of(URI.create(base + "/index.xhtml")),
+                        null, "landing-title"),
+                new LoadRun.Target("learning log export, CSV, " + LOG_ENTRIES + " entries, one user",
+                        List.of(URI.create(base + "/student/log.csv")), student, "Benchmark topic 0:"),
+                new LoadRun.Target("learning log export, PDF, " + LOG_ENTRIES + " entries, one user",
+                        List.of(URI.create(base + "/student/log.pdf")), student, "%PDF-"));
         // every page is warmed up first (compiled, pooled, cached), so none is measured on a colder portal
         LoadRun warmUp = new LoadRun(USERS, WARM_UP, Duration.ZERO);
         for (LoadRun.Target target : targets) {
             warmUp.run(target);
         }
+        LoadRun oneUserWarmUp = new LoadRun(1, WARM_UP, Duration.ZERO);
+        for (LoadRun.Target target : exports) {
+            oneUserWarmUp.run(target);
+        }
         LoadRun load = new LoadRun(USERS, SETTLE, MEASURED);
         List<LoadRun.Result> results = new ArrayList<>();
         for (LoadRun.Target target : targets) {
             results.add(load.run(target));
+        }
+        LoadRun oneUser = new LoadRun(1, SETTLE, MEASURED);
+        for (LoadRun.Target target : exports) {
+            results.add(oneUser.run(target));
         }
 
         String report = report(volume, generatedSeconds, results, sqlStatements(portal.payaraLog()));
@@ -136,7 +162,7 @@ class PortalBenchmark {
                                  List<String> sql) {
         LoadRun.Result baseline = results.get(0);
         StringBuilder out = new StringBuilder();
-        out.append("# Benchmark: search and review queue against a trivial page\n\n");
+        out.append("# Benchmark: search, review queue and learning-log exports against a trivial page\n\n");
         out.append(String.format(Locale.ROOT, "Data: %,d hospitals, %,d externships, %,d students, %,d applications "
                         + "(generated or found in %.0f s). %d virtual users; each page warmed up for %d s, then measured for %d s"
                         + " (after %d s unmeasured), one page after the other.%n%n",
@@ -145,6 +171,8 @@ class PortalBenchmark {
         out.append("| page | requests | errors | p50 ms | p95 ms | per second | p50 ratio | p95 ratio |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LoadRun.Result r : results) {
+            // each group of rows is measured against the trivial page measured just before it, the same way
+            baseline = r.name().startsWith("trivial page") ? r : baseline;
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.2f | %.2f |%n", r.name(),
                     r.requests(), r.errors(), r.p50Millis(), r.p95Millis(), r.perSecond(),
                     r.p50Millis() / baseline.p50Millis(), r.p95Millis() / baseline.p95Millis()));

@@ -66,6 +66,7 @@ class AccessibilityIT {
         coordinatorOffers(portal, title);
         studentAccepts(portal, title);
         coordinatorPages(portal, title);
+        studentLogPages(portal);
         attendingPages();
         adminPages();
 
@@ -223,6 +224,25 @@ class AccessibilityIT {
         coordinator.signOut();
     }
 
+    /** The learning log: the log, the entry form, the guard's findings on it, the log with an entry. */
+    private void studentLogPages(RunningPortal portal) {
+        LearningLogPages log = new LearningLogPages(driver, portal);
+        log.signIn(STUDENT, "demo");
+        log.open("/student/log.xhtml");
+        visible("log-summary");
+        check("student: learning log");
+        log.newEntry();
+        check("student: new log entry");
+        log.topic("Heart failure exacerbation").notes("Mrs. Alvarez was seen on 3/14; diuresed 2 L.");
+        log.save();
+        check("student: log entry, patient identifiers found");
+        log.notes("Diuresed 2 L overnight; weights daily.");
+        log.save();
+        visible("log-summary");
+        check("student: learning log with an entry");
+        log.signOut();
+    }
+
     private void attendingPages() {
         page.signIn("adams", "demo");
         visible("externs");
@@ -230,6 +250,9 @@ class AccessibilityIT {
         page.open("/attending/placements.xhtml");
         visible("placements");
         check("attending: placements");
+        page.open("/attending/signoffs.xhtml");
+        visible("signoffs:entries");
+        check("attending: log sign-off");
         page.signOut();
     }
 

@@ -1,11 +1,7 @@
 package org.externship.portal.browser;
 
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -105,7 +101,7 @@ class AttackerProbeIT {
     void aCoordinatorInNoHospitalIsToldWhyNotShownAnError(WebDriver driver, RunningPortal portal) {
         String username = "nohospital-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Pw-" + UUID.randomUUID();
-        createUser(portal, username, password, "coordinator");
+        portal.createUser(username, password, "No", "Hospital", "coordinator");
 
         PortalPage page = new PortalPage(driver, portal).signIn(username, password);
         page.open("/coordinator/applications.xhtml");
@@ -224,26 +220,5 @@ class AttackerProbeIT {
         Matcher matcher = pattern.matcher(text);
         assertTrue(matcher.find(), "not found: " + pattern + " in " + text);
         return matcher.group(1);
-    }
-
-    private static void createUser(RunningPortal portal, String username, String password, String role) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEmail(username + "@example.org");
-        user.setFirstName("No");
-        user.setLastName("Hospital");
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        user.setCredentials(List.of(credential));
-        try (Response created = portal.realm().users().create(user)) {
-            assertEquals(201, created.getStatus(), "the test's user is created");
-        }
-        String id = portal.realm().users().searchByUsername(username, true).get(0).getId();
-        RoleRepresentation coordinator = portal.realm().roles().get(role).toRepresentation();
-        portal.realm().users().get(id).roles().realmLevel().add(List.of(coordinator));
     }
 }

@@ -7,7 +7,11 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import jakarta.ws.rs.core.Response;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 import java.io.File;
 import java.io.IOException;
@@ -235,6 +239,34 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
             restored.getAttributes().put("access.token.lifespan", before == null ? "" : before);
             client.update(restored);
         };
+    }
+
+    /**
+     * A Keycloak account of the test's own, enabled, e-mail verified, with the realm role {@code role} (it keeps the
+     * default role too, as a registered student would); answers its id.
+     */
+    String createUser(String username, String password, String firstName, String lastName, String role) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@example.org");
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        try (Response created = realm().users().create(user)) {
+            if (created.getStatus() != 201) {
+                throw new IllegalStateException("Keycloak did not create " + username + ": " + created.getStatus());
+            }
+        }
+        String id = realm().users().searchByUsername(username, true).get(0).getId();
+        RoleRepresentation realmRole = realm().roles().get(role).toRepresentation();
+        realm().users().get(id).roles().realmLevel().add(List.of(realmRole));
+        return id;
     }
 
     /** The one running portal of this test run, started at the first request for it. */

@@ -10,22 +10,30 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.externship.portal.learninglog.entity.EntryContent;
 import org.externship.portal.learninglog.entity.LogEntry;
+import org.externship.portal.learninglog.entity.ReviewStatus;
 import org.externship.portal.learninglog.entity.Supervision;
+import org.externship.portal.application.boundary.ApplicationSummary;
+import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.MyPlacements.SupervisorOfMine;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The signed-in student's own learning log. Every method works on the caller's entries only, taken from
@@ -40,6 +48,8 @@ public class LearningLog {
 
     /** The most entries one list shows; a filter narrows further. */
     public static final int LIST_LIMIT = 500;
+    /** The most entries one export holds. */
+    public static final int EXPORT_LIMIT = 5000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -49,6 +59,9 @@ public class LearningLog {
 
     @Inject
     MyPlacements placements;
+
+    @Inject
+    MyApplications applications;
 
     @Inject
     PatientPrivacy privacy;
@@ -85,6 +98,24 @@ public class LearningLog {
         return EntryDto.withHistory(own(id));
     }
 
+    /** The caller's log at a glance (one grouped query). */
+    public LogSummary summary() {
+        long entries = 0;
+        long minutes = 0;
+        Map<ReviewStatus, Long> byStatus = new EnumMap<>(ReviewStatus.class);
+        for (Object[] row : em.createQuery("select e.review.status, count(e), sum(e.content.minutes) from LogEntry e "
+                        + "where e.studentSubject = :student group by e.review.status", Object[].class)
+                .setParameter("student", user.subject())
+                .getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            byStatus.put((ReviewStatus) row[0], count);
+            entries += count;
+            minutes += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        }
+        return new LogSummary(entries, EntryDto.hours((int) minutes), byStatus.getOrDefault(ReviewStatus.VERIFIED, 0L),
+                byStatus.getOrDefault(ReviewStatus.AWAITING, 0L), byStatus.getOrDefault(ReviewStatus.RETURNED, 0L));
+    }
+
     /** The caller's latest entry, to repeat it for a similar case. */
     public Optional<EntryDto> latest() {
         return em.createNamedQuery(LogEntry.LATEST_OF_STUDENT, LogEntry.class)
@@ -97,40 +128,74 @@ public class LearningLog {
 
     /** The caller's entries that match {@code filter}, newest day first (at most {@link #LIST_LIMIT}). */
     public List<EntryDto> mine(@NotNull LogFilter filter) {
-        StringBuilder jpql = new StringBuilder("select e from LogEntry e where e.studentSubject = :student");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("student", user.subject());
-        if (filter.kind() != null) {
-            jpql.append(" and e.content.kind = :kind");
-            parameters.put("kind", filter.kind());
+        return matching(filter, LIST_LIMIT).map(EntryDto::of).toList();
+    }
+
+    /**
+     * The caller's entries that match {@code filter}, newest day first, as an export writes them: with the placement's
+     * externship and hospital and the verification marks; at most {@link #EXPORT_LIMIT}, and how many matched.
+     */
+    public Page<ExportedEntry> export(@NotNull LogFilter filter) {
+        Map<Long, ApplicationSummary> placementsByApplication = applications.mine().stream()
+                .collect(Collectors.toMap(ApplicationSummary::id, Function.identity()));
+        List<ExportedEntry> rows = matching(filter, EXPORT_LIMIT)
+                .map(entry -> ExportedEntry.of(entry, placementsByApplication.get(entry.supervision().applicationId())))
+                .toList();
+        long total = rows.size() < EXPORT_LIMIT ? rows.size() : count(filter);
+        return new Page<>(rows, total);
+    }
+
+    private Stream<LogEntry> matching(LogFilter filter, int limit) {
+        Where where = Where.of(filter, user.subject());
+        TypedQuery<LogEntry> query = em.createQuery("select e from LogEntry e where " + where.jpql
+                + " order by e.content.date desc, e.id desc", LogEntry.class).setMaxResults(limit);
+        where.parameters.forEach(query::setParameter);
+        return query.getResultStream();
+    }
+
+    private long count(LogFilter filter) {
+        Where where = Where.of(filter, user.subject());
+        TypedQuery<Long> query = em.createQuery("select count(e) from LogEntry e where " + where.jpql, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** A filter as JPQL conditions on {@code e} and their parameters; always the student's own entries. */
+    private record Where(String jpql, Map<String, Object> parameters) {
+
+        static Where of(LogFilter filter, String student) {
+            StringBuilder jpql = new StringBuilder("e.studentSubject = :student");
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("student", student);
+            if (filter.kind() != null) {
+                jpql.append(" and e.content.kind = :kind");
+                parameters.put("kind", filter.kind());
+            }
+            if (filter.outsidePlacements()) {
+                jpql.append(" and e.supervision.placementId is null");
+            } else if (filter.applicationId() != null) {
+                jpql.append(" and e.supervision.applicationId = :application");
+                parameters.put("application", filter.applicationId());
+            }
+            if (filter.from() != null) {
+                jpql.append(" and e.content.date >= :from");
+                parameters.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                jpql.append(" and e.content.date <= :to");
+                parameters.put("to", filter.to());
+            }
+            if (filter.status() != null) {
+                jpql.append(" and e.review.status = :status");
+                parameters.put("status", filter.status());
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                jpql.append(" and (lower(e.content.topic) like :text escape '\\' "
+                        + "or lower(e.content.notes) like :text escape '\\')");
+                parameters.put("text", "%" + literal(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            }
+            return new Where(jpql.toString(), parameters);
         }
-        if (filter.outsidePlacements()) {
-            jpql.append(" and e.supervision.placementId is null");
-        } else if (filter.applicationId() != null) {
-            jpql.append(" and e.supervision.applicationId = :application");
-            parameters.put("application", filter.applicationId());
-        }
-        if (filter.from() != null) {
-            jpql.append(" and e.content.date >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and e.content.date <= :to");
-            parameters.put("to", filter.to());
-        }
-        if (filter.status() != null) {
-            jpql.append(" and e.review.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" and (lower(e.content.topic) like :text escape '\\' "
-                    + "or lower(e.content.notes) like :text escape '\\')");
-            parameters.put("text", "%" + literal(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        jpql.append(" order by e.content.date desc, e.id desc");
-        TypedQuery<LogEntry> query = em.createQuery(jpql.toString(), LogEntry.class).setMaxResults(LIST_LIMIT);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream().map(EntryDto::of).toList();
     }
 
     /** {@code text} with LIKE's wildcards and the escape character taken literally. */

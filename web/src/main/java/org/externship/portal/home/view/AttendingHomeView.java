@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.learninglog.boundary.Signoffs;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.identity.boundary.StaffDirectory;
@@ -33,9 +34,13 @@ public class AttendingHomeView implements Serializable {
     @Inject
     Placements placements;
 
+    @Inject
+    Signoffs signoffs;
+
     private HospitalSummary hospital;
     private List<StaffMemberDto> colleagues = List.of();
     private List<PlacementDto> externs = List.of();
+    private int awaitingSignoff;
 
     @PostConstruct
     void load() {
@@ -45,6 +50,7 @@ public class AttendingHomeView implements Serializable {
             LocalDate today = LocalDate.now();
             externs = placements.supervisedByMe().stream().filter(p -> !p.endDate().isBefore(today))
                     .sorted(Comparator.comparing(PlacementDto::startDate)).toList();
+            awaitingSignoff = signoffs.awaiting().size();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -57,6 +63,11 @@ public class AttendingHomeView implements Serializable {
     /** The externs the attending supervises now or will supervise, the next to start first. */
     public List<PlacementDto> getExterns() {
         return externs;
+    }
+
+    /** How many log entries of their externs wait for the attending's sign-off. */
+    public int getAwaitingSignoff() {
+        return awaitingSignoff;
     }
 
     public List<StaffMemberDto> getColleagues() {

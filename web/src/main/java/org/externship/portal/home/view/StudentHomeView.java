@@ -9,6 +9,8 @@ import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.PassportDto;
+import org.externship.portal.learninglog.boundary.LearningLog;
+import org.externship.portal.learninglog.boundary.LogSummary;
 import org.externship.portal.passport.boundary.Passports;
 
 import java.io.Serializable;
@@ -38,10 +40,14 @@ public class StudentHomeView implements Serializable {
     @Inject
     MyApplications applications;
 
+    @Inject
+    LearningLog log;
+
     private boolean passportStarted;
     private List<DocumentDto> documentsToRenew = List.of();
     private List<ApplicationSummary> offers = List.of();
     private List<ApplicationSummary> open = List.of();
+    private LogSummary logSummary;
 
     @PostConstruct
     void load() {
@@ -58,6 +64,12 @@ public class StudentHomeView implements Serializable {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         open = mine.stream().filter(a -> OPEN.contains(a.status())).toList();
+        logSummary = log.summary();
+    }
+
+    /** The learning log at a glance: entries, hours, sign-offs. */
+    public LogSummary getLogSummary() {
+        return logSummary;
     }
 
     public LocalDate getToday() {

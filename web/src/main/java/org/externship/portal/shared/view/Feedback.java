@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -103,6 +105,22 @@ public class Feedback {
             }
             add(clientId, FacesMessage.SEVERITY_ERROR, violation.getMessage());
         }
+    }
+
+    /**
+     * An error in words above the form ({@code summary}) and, next to each field of {@code formId} named in
+     * {@code textsByField}, what is wrong with it (e.g. the patient identifiers found in a text).
+     */
+    public void errorOnFields(String formId, String summary, Map<String, List<String>> textsByField) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        add(null, FacesMessage.SEVERITY_ERROR, summary);
+        textsByField.forEach((field, texts) -> {
+            UIComponent input = faces.getViewRoot().findComponent(formId + ":" + field);
+            String clientId = input == null ? null : input.getClientId(faces);
+            // one message per field: a field shows one message (p:message), and every finding must be seen
+            add(clientId, FacesMessage.SEVERITY_ERROR, String.join(" ", texts));
+        });
     }
 
     private static String leaf(Path path) {
