@@ -10,6 +10,7 @@ import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
 import org.externship.portal.learninglog.boundary.LearningLog;
 import org.externship.portal.learninglog.boundary.LogCounts;
 import org.externship.portal.learninglog.boundary.LogFilter;
+import org.externship.portal.learninglog.boundary.LogProgress;
 import org.externship.portal.learninglog.boundary.LogSummary;
 import org.externship.portal.learninglog.boundary.PlacementLogCounts;
 import org.externship.portal.learninglog.boundary.SignoffItem;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -118,6 +120,13 @@ class LearningLogIT {
         assertEquals(List.of(), ids(new LogFilter(null, null, false, null, null, null, "%")),
                 "a wildcard is taken literally");
         assertEquals(webinar.id(), asStudent.call(log::latest).orElseThrow().id(), "repeat last entry");
+        LogProgress progress = asStudent.call(() -> log.progress(LogFilter.everything()));
+        assertEquals(new BigDecimal("1.5"), progress.hoursPerKind().get(EntryKind.CASE));
+        assertEquals(new BigDecimal("0.75"), progress.hoursPerKind().get(EntryKind.TEACHING));
+        assertEquals(Map.of("Chest pain, ruled out ACS", 1L), progress.casesByTopic());
+        assertEquals(3, progress.notVerified());
+        assertEquals(new BigDecimal("1.5"), asStudent.call(() -> log.progress(new LogFilter(EntryKind.CASE, null, false,
+                null, null, null, null))).hoursPerKind().get(EntryKind.CASE), "progress of a part of the log");
         LogSummary summary = asStudent.call(log::summary);
         assertEquals(3, summary.entries());
         assertEquals(new BigDecimal("3.25"), summary.hours(), "1.5 + 1 + 0.75 hours");

@@ -240,6 +240,9 @@ class AccessibilityIT {
         log.save();
         visible("log-summary");
         check("student: learning log with an entry");
+        log.open("/student/log-progress.xhtml");
+        visible("verified-summary");
+        check("student: learning log progress");
         log.signOut();
     }
 

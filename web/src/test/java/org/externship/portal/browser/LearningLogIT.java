@@ -107,6 +107,13 @@ class LearningLogIT {
         assertTrue(log.entryText("Aspiration pneumonia").contains("Say what the swallow screen showed."),
                 log.entryText("Aspiration pneumonia"));
 
+        log.open("/student/log-progress.xhtml");
+        assertEquals("1 of 2 entries verified", log.text("verified-summary"));
+        log.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='weeks-chart'] canvas")));
+        String kinds = driver.findElement(By.id("kinds-table")).getAttribute("textContent");
+        assertTrue(kinds.contains("Case"), "the numbers behind the charts: " + kinds);
+        log.open("/student/log.xhtml");
+
         String csv = new String(log.download("download-csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Verified by Grace Adams on ") && csv.contains(title + ", St. Mary"),
                 "the spreadsheet carries the verification mark and the hospital: " + csv);

@@ -52,7 +52,8 @@ public record EntryDto(long id, int revision, EntryKind kind, LocalDate date, Bi
                 r.status(), r.reviewerName(), r.reviewedAt(), r.comment(), writtenAt, history);
     }
 
-    static BigDecimal hours(Integer minutes) {
+    /** Minutes as hours, to the hundredth, without trailing zeros ("1.5", "2"); none for none. */
+    public static BigDecimal hours(Integer minutes) {
         if (minutes == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.externship.portal.learninglog.control.ProgressTally;
 import org.externship.portal.learninglog.entity.EntryContent;
 import org.externship.portal.learninglog.entity.LogEntry;
 import org.externship.portal.learninglog.entity.ReviewStatus;
@@ -114,6 +115,11 @@ public class LearningLog {
         }
         return new LogSummary(entries, EntryDto.hours((int) minutes), byStatus.getOrDefault(ReviewStatus.VERIFIED, 0L),
                 byStatus.getOrDefault(ReviewStatus.AWAITING, 0L), byStatus.getOrDefault(ReviewStatus.RETURNED, 0L));
+    }
+
+    /** The caller's progress in numbers (for charts), over the entries {@code filter} selects. */
+    public LogProgress progress(@NotNull LogFilter filter) {
+        return ProgressTally.of(matching(filter, EXPORT_LIMIT).toList());
     }
 
     /** The caller's latest entry, to repeat it for a similar case. */
