@@ -95,6 +95,14 @@ class ExperiencesPage extends PortalPage {
                 .longValue();
     }
 
+    /** The elements that reach past the window's right edge (what makes the page scroll sideways). */
+    String widest() {
+        return String.valueOf(js().executeScript("return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".slice(-5).map(e => (e.id || e.tagName) + '.' + e.className + ' ' "
+                + "+ Math.round(e.getBoundingClientRect().right)).join('; ');"));
+    }
+
     private JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
     }
