@@ -1,0 +1,152 @@
+package org.externship.portal.browser;
+
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 12, application material in a real browser: a new student placed in a hospital drafts an ERAS experience from
+ * the placement (the hospital and a seeded description filled in); the live counter counts every tricky string of the
+ * shared fixture as the server's rule does, agrees with the server's count of the same text after saving (the browser
+ * submits line breaks as CRLF), warns past 750 where the server refuses; the page fits a 390 px phone.
+ */
+@ExtendWith(PortalExtension.class)
+class ExperienceDraftsIT {
+
+    /** The fixture the ejb's ErasCharacterCountTest asserts of the Java rule. */
+    private static final Path CASES = Path.of(System.getProperty("eras.countCases",
+            "../ejb/src/test/resources/org/externship/portal/learninglog/eras-count-cases.txt"));
+    /** The demo users' password (carla's). */
+    private static final String DEMO_PASSWORD = "demo";
+    /** The new student's: the realm's policy asks 12 characters at least. */
+    private static final String PASSWORD = "Eras-drafts-2027";
+
+    @Test
+    void aPlacedStudentDraftsAnExperienceAndTheCounterAgreesWithTheServer(WebDriver driver, RunningPortal portal)
+            throws IOException {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String student = "eras-" + run;
+        createStudent(portal, student);
+        long application = placed(driver, portal, student, "ERAS drafts " + run);
+
+        ExperiencesPage page = new ExperiencesPage(driver, portal);
+        page.signIn(student, PASSWORD);
+        driver.findElement(By.id("menu-student-experiences")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:draft")));
+        String hospital = page.chosenPlacement().split(" \u00b7 ")[1];
+        page.draftFromPlacement();
+        assertEquals(hospital, page.field("editor:organization").getAttribute("value"), "the verified facts");
+        assertEquals("Clinical extern", page.field("editor:positionTitle").getAttribute("value"));
+        assertTrue(page.description().startsWith("ERAS drafts " + run + ": a "), page.description());
+        assertEquals(page.erasCount(page.description()) + " of 750 characters", page.counter());
+
+        for (Case c : cases()) {
+            assertEquals(c.expected(), page.erasCount(c.text()), c.what());
+        }
+
+        page.typeDescription("Caf\u00e9 rounds", Keys.ENTER, "Day two");
+        page.pasteIntoDescription("\uD83E\uDE7A");
+        assertEquals("21 of 750 characters", page.counter(), "11 + a line break + 7 + an emoji of two");
+        page.save();
+        assertTrue(page.globalMessages().contains("\u201cClinical extern\u201d is saved."), page.globalMessages());
+        assertEquals("21 of 750 characters", page.counter(), "the server counts the submitted CRLF as one");
+        assertTrue(page.rows().get(0).contains("21 of 750 characters"), page.rows().toString());
+
+        page.typeDescription("x".repeat(700), Keys.ENTER, "y".repeat(50));
+        assertEquals("751 of 750 characters", page.counter());
+        assertTrue(page.counterWarns());
+        page.save();
+        assertTrue(page.descriptionMessage().startsWith("ERAS takes at most 750 characters here"),
+                page.descriptionMessage());
+        assertEquals("751 of 750 characters", page.counter(), "the server counts what the counter counted");
+        assertTrue(page.rows().get(0).contains("21 of 750 characters"), "nothing saved: " + page.rows());
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            page.show().editFirst();
+            assertTrue(page.overflow() <= 0, "the page is " + page.overflow()
+                    + " px wider than a phone: " + page.widest());
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertTrue(application > 0);
+    }
+
+    /** One line of the shared fixture: expected count, text (escapes \r \n \t \\), what it shows. */
+    private record Case(int expected, String text, String what) {
+    }
+
+    private static List<Case> cases() throws IOException {
+        return Files.readAllLines(CASES, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.split("\t", 3))
+                .map(columns -> new Case(Integer.parseInt(columns[0]), columns[1].translateEscapes(), columns[2]))
+                .toList();
+    }
+
+    /**
+     * Places {@code student} the way the portal does: carla publishes an externship with one seat, the student
+     * applies (over HTTP, as SeatRaceIT does), carla offers the seat and the student accepts (in the browser).
+     */
+    private static long placed(WebDriver driver, RunningPortal portal, String student, String title)
+            throws IOException {
+        PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");
+        long period = SeatRaceIT.publishWithOneSeat(carla, title, LocalDate.now().plusDays(200));
+        PortalHttpSession applicant = new PortalHttpSession(portal.baseUrl());
+        assertEquals(200, applicant.signIn("/student/passport.xhtml", student, PASSWORD).statusCode());
+        SeatRaceIT.ensurePassport(applicant, student);
+        long application = SeatRaceIT.applyAndSubmit(applicant, student, period);
+
+        ApplicationPages pages = new ApplicationPages(driver, portal);
+        pages.signIn("carla", DEMO_PASSWORD);
+        pages.open("/coordinator/application.xhtml?id=" + application);
+        pages.offer();
+        pages.signOut();
+        pages.signIn(student, PASSWORD);
+        pages.open("/student/application.xhtml?id=" + application);
+        pages.accept();
+        pages.signOut();
+        return application;
+    }
+
+    /** A new student in the realm (a fresh one each run: drafts and placements are per student). */
+    private static void createStudent(RunningPortal portal, String username) {
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@students.example.org");
+        user.setFirstName("Eras");
+        user.setLastName("Drafter");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setCredentials(List.of(password));
+        try (Response created = portal.realm().users().create(user)) {
+            assertEquals(201, created.getStatus(), "the student is created");
+        }
+        String id = portal.realm().users().searchByUsername(username, true).get(0).getId();
+        portal.realm().users().get(id).roles().realmLevel()
+                .add(List.of(portal.realm().roles().get("student").toRepresentation()));
+    }
+}
