@@ -36,6 +36,7 @@ public class LearningLogView implements Serializable {
     MyPlacements placements;
 
     private List<ApplicationSummary> myPlacements = List.of();
+    private Map<Long, ApplicationSummary> placementsByApplication = Map.of();
     private List<EntryDto> entries = List.of();
     private EntryKind kind;
     private String placement;
@@ -47,6 +48,8 @@ public class LearningLogView implements Serializable {
     @PostConstruct
     void load() {
         myPlacements = placements.mine();
+        placementsByApplication = myPlacements.stream()
+                .collect(Collectors.toMap(ApplicationSummary::id, Function.identity()));
         search();
     }
 
@@ -77,12 +80,9 @@ public class LearningLogView implements Serializable {
 
     /** The placement an entry belongs to, in words ("Internal Medicine Wards, St. Mary's"); null outside any. */
     public String placementOf(EntryDto entry) {
-        ApplicationSummary placed = byApplication().get(entry.applicationId());
+        ApplicationSummary placed = entry.applicationId() == null ? null
+                : placementsByApplication.get(entry.applicationId());
         return placed == null ? null : placed.externshipTitle() + ", " + placed.hospitalName();
-    }
-
-    private Map<Long, ApplicationSummary> byApplication() {
-        return myPlacements.stream().collect(Collectors.toMap(ApplicationSummary::id, Function.identity()));
     }
 
     /** The hours of the entries shown. */
