@@ -243,6 +243,8 @@ class AccessibilityIT {
         log.open("/student/log-progress.xhtml");
         visible("verified-summary");
         check("student: learning log progress");
+        new ExperiencesPage(driver, portal).show();
+        check("student: ERAS experiences");
         log.signOut();
     }
 

@@ -1,15 +1,16 @@
 package org.externship.portal.browser;
 
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class ExperienceDraftsIT {
             throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String student = "eras-" + run;
-        createStudent(portal, student);
+        portal.createUser(student, PASSWORD, "Eras", "Drafter", "student");
         long application = placed(driver, portal, student, "ERAS drafts " + run);
 
         ExperiencesPage page = new ExperiencesPage(driver, portal);
@@ -89,6 +90,16 @@ class ExperienceDraftsIT {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
         assertTrue(application > 0);
+
+        page.show();
+        String csv = new String(page.download("download-csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Clinical extern") && csv.contains("Caf\u00e9 rounds") && csv.contains(",21,"),
+                "the spreadsheet holds the draft and its count: " + csv);
+        try (PDDocument pdf = Loader.loadPDF(page.download("download-pdf"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("ERAS experiences of Eras Drafter") && text.contains("Clinical extern")
+                    && text.contains("21 of 750 characters"), text);
+        }
     }
 
     /** One line of the shared fixture: expected count, text (escapes \r \n \t \\), what it shows. */
@@ -126,27 +137,5 @@ class ExperienceDraftsIT {
         pages.accept();
         pages.signOut();
         return application;
-    }
-
-    /** A new student in the realm (a fresh one each run: drafts and placements are per student). */
-    private static void createStudent(RunningPortal portal, String username) {
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEmail(username + "@students.example.org");
-        user.setFirstName("Eras");
-        user.setLastName("Drafter");
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setCredentials(List.of(password));
-        try (Response created = portal.realm().users().create(user)) {
-            assertEquals(201, created.getStatus(), "the student is created");
-        }
-        String id = portal.realm().users().searchByUsername(username, true).get(0).getId();
-        portal.realm().users().get(id).roles().realmLevel()
-                .add(List.of(portal.realm().roles().get("student").toRepresentation()));
     }
 }

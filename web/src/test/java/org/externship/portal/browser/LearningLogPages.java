@@ -1,12 +1,10 @@
 package org.externship.portal.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.util.Base64;
 import java.util.List;
 
 /** The learning log's pages: the student's log and entry form, the attending's sign-off. */
@@ -87,24 +85,6 @@ final class LearningLogPages extends PortalPage {
     void filterByWords(String words) {
         type("filters:text", words);
         clickAjax(By.id("filters:search"));
-    }
-
-    /**
-     * The file behind the log page's download link {@code linkId}, fetched by the page itself (same origin, the
-     * student's own session), as bytes.
-     */
-    byte[] download(String linkId) {
-        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId))).getAttribute("href");
-        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(function (r) { return r.ok ? r.arrayBuffer() : Promise.reject(r.status); })"
-                        + ".then(function (b) { var s = ''; new Uint8Array(b).forEach(function (x) {"
-                        + " s += String.fromCharCode(x); }); done(btoa(s)); })"
-                        + ".catch(function (e) { done('failed ' + e); });", href);
-        if (base64.toString().startsWith("failed")) {
-            throw new AssertionError(href + ": " + base64);
-        }
-        return Base64.getDecoder().decode(base64.toString());
     }
 
     // ---- the attending's sign-off

@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 /** Any page of the portal: its header (who is signed in, the menu, sign-out) and waiting on PrimeFaces AJAX. */
@@ -128,5 +129,23 @@ public class PortalPage {
 
     WebElement field(String id) {
         return driver.findElement(By.id(id));
+    }
+
+    /**
+     * The file behind the page's download link {@code linkId}, fetched by the page itself (same origin, the
+     * user's own session), as bytes.
+     */
+    byte[] download(String linkId) {
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId))).getAttribute("href");
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(function (r) { return r.ok ? r.arrayBuffer() : Promise.reject(r.status); })"
+                        + ".then(function (b) { var s = ''; new Uint8Array(b).forEach(function (x) {"
+                        + " s += String.fromCharCode(x); }); done(btoa(s)); })"
+                        + ".catch(function (e) { done('failed ' + e); });", href);
+        if (base64.toString().startsWith("failed")) {
+            throw new AssertionError(href + ": " + base64);
+        }
+        return Base64.getDecoder().decode(base64.toString());
     }
 }

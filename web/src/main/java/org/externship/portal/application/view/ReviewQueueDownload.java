@@ -12,6 +12,7 @@ import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Attachment;
 import org.externship.portal.shared.view.CsvWriter;
 
 import java.io.IOException;
@@ -62,10 +63,7 @@ public class ReviewQueueDownload extends HttpServlet {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"applications-" + LocalDate.now() + ".csv\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        Attachment.headers(response, "text/csv; charset=UTF-8", "applications-" + LocalDate.now() + ".csv");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write(CsvWriter.BOM);
         CsvWriter csv = new CsvWriter(out);

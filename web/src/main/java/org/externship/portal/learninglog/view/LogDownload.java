@@ -12,6 +12,7 @@ import org.externship.portal.learninglog.boundary.LogFilter;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.view.Attachment;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -49,10 +50,7 @@ public class LogDownload extends HttpServlet {
         }
         boolean pdf = request.getServletPath().endsWith(".pdf");
         String name = "learning-log-" + LocalDate.now() + (pdf ? ".pdf" : ".csv");
-        response.setContentType(pdf ? "application/pdf" : "text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        Attachment.headers(response, pdf ? "application/pdf" : "text/csv; charset=UTF-8", name);
         LogExportTexts texts = new LogExportTexts();
         if (pdf) {
             new LogPdf(texts).write(user.name(), entries, response.getOutputStream());

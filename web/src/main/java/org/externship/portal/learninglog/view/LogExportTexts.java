@@ -5,16 +5,18 @@ import org.externship.portal.learninglog.boundary.ExportedEntry;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The words of the log's exports, from the portal's bundle, and the way they write days and entries. */
+/** The words of the learning log's exports (the log, the ERAS drafts), from the bundle; how they write days and entries. */
 final class LogExportTexts {
 
     private static final String BUNDLE = "org.externship.portal.web.messages";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy", Locale.US);
 
     private final ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
 
@@ -25,6 +27,16 @@ final class LogExportTexts {
 
     String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** "03/2027"; nothing for none. */
+    String month(YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
+    }
+
+    /** The label of an enum value by its bundle prefix ("frequency.DAILY"); nothing for none. */
+    String label(String prefix, Enum<?> value) {
+        return value == null ? "" : text(prefix + "." + value.name());
     }
 
     String day(Instant moment) {

@@ -1,0 +1,147 @@
+package org.externship.portal.learninglog.view;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Text written down US Letter pages, the one way the portal's documents are laid out (the learning log, the ERAS
+ * drafts): lines and wrapped paragraphs from the top, a new page when one is full, its number at the foot. Liberation
+ * Sans (shipped with PDFBox) covers Latin, Greek and Cyrillic; a character it lacks is written as "?". Pages are kept
+ * in a temporary file, not in memory.
+ */
+final class PdfPages implements Closeable {
+
+    static final float BODY = 9.5f;
+    static final float HEADING = 11.5f;
+    static final float TITLE = 16;
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final float MARGIN = 54;
+    private static final float LEADING = 1.35f;
+
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final IntFunction<String> pageFooter;
+    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private PDPageContentStream content;
+    private float y;
+    private int pages;
+
+    /** A document whose pages say {@code pageFooter.apply(n)} at their foot. */
+    PdfPages(IntFunction<String> pageFooter) throws IOException {
+        this.pageFooter = pageFooter;
+        this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try (InputStream fontFile = PdfPages.class.getResourceAsStream(FONT)) {
+            this.font = PDType0Font.load(document, fontFile, true);
+        }
+        newPage();
+    }
+
+    /** One line of {@code text} (cut at the page's edge if too long: use {@link #wrapped} for long texts). */
+    void line(String text, float size) throws IOException {
+        if (y - size * LEADING < MARGIN) {
+            newPage();
+        }
+        y -= size * LEADING;
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(MARGIN, y);
+        content.showText(printableText(text));
+        content.endText();
+    }
+
+    /** {@code text} broken into lines that fit the page, paragraph by paragraph. */
+    void wrapped(String text, float size) throws IOException {
+        float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
+        for (String paragraph : printableText(text).split("\\R")) {
+            StringBuilder current = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String tried = current.isEmpty() ? word : current + " " + word;
+                if (current.length() > 0 && font.getStringWidth(tried) / 1000 * size > width) {
+                    line(current.toString(), size);
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(tried);
+                }
+            }
+            line(current.toString(), size);
+        }
+    }
+
+    /** Leaves {@code points} of space. */
+    void space(float points) {
+        y -= points;
+    }
+
+    /** Starts a new page unless {@code points} are left on this one (to keep a heading with what follows). */
+    void keep(float points) throws IOException {
+        if (y < MARGIN + points) {
+            newPage();
+        }
+    }
+
+    void save(OutputStream out) throws IOException {
+        content.close();
+        content = null;
+        document.save(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        document.close();
+    }
+
+    private void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        document.addPage(page);
+        pages++;
+        content = new PDPageContentStream(document, page);
+        content.beginText();
+        content.setFont(font, 8);
+        content.newLineAtOffset(MARGIN, MARGIN / 2);
+        content.showText(printableText(pageFooter.apply(pages)));
+        content.endText();
+        y = PDRectangle.LETTER.getHeight() - MARGIN;
+    }
+
+    /** The text with every character the font lacks (and every control character but line breaks) as "?". */
+    private String printableText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r') {
+                out.appendCodePoint(c);
+            } else if (Character.isISOControl(c) || !printable.computeIfAbsent(c, this::inFont)) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private boolean inFont(int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+}
