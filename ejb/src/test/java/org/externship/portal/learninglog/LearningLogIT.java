@@ -13,6 +13,7 @@ import org.externship.portal.learninglog.boundary.LogFilter;
 import org.externship.portal.learninglog.boundary.LogProgress;
 import org.externship.portal.learninglog.boundary.LogSummary;
 import org.externship.portal.learninglog.boundary.PlacementLogCounts;
+import org.externship.portal.learninglog.boundary.SharedEntries;
 import org.externship.portal.learninglog.boundary.SignoffItem;
 import org.externship.portal.learninglog.boundary.Signoffs;
 import org.externship.portal.learninglog.entity.CareSetting;
@@ -51,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 12: a student records their learning log, in a placement (with a supervisor of it) or outside any, finds
  * entries again by filter; patient identifiers stop a save; the supervising attending verifies or returns entries of
  * their externs only, a verified entry is locked and an edit starts a new version with the history kept; coordinators
- * see counts; nobody else reaches an entry by any id. Runs on H2 and on PostgreSQL (row-level security on).
+ * see counts and the entries a student shares; nobody else reaches an entry by any id. Runs on H2 and on PostgreSQL (row-level security on).
  */
 @ExtendWith(ArquillianExtension.class)
 class LearningLogIT {
@@ -77,6 +78,9 @@ class LearningLogIT {
 
     @Inject
     LogCounts counts;
+
+    @Inject
+    SharedEntries sharedEntries;
 
     @Inject
     AsStudent asStudent;
@@ -283,6 +287,48 @@ class LearningLogIT {
         placing.signInStudent(amara.student(), amara.name());
         assertThrows(EJBAccessException.class, () -> asStudent.call(signoffs::awaiting));
         assertThrows(EJBAccessException.class, () -> asStudent.call(counts::perPlacement));
+    }
+
+    @Test
+    void aCoordinatorReadsOnlyTheEntriesTheStudentShares() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed amara = placing.place(a, "Amara Okafor", List.of(a.attending()));
+        EntryDto shared = asStudent.call(() -> log.record(caseEntry(amara, a.attending().id(), "Sepsis workup",
+                "Lactate 4.1; fluids 30 mL/kg.")));
+        EntryDto kept = asStudent.call(() -> log.record(caseEntry(amara, a.attending().id(), "Kept private", null)));
+        EntryDto outside = asStudent.call(() -> log.record(new EntryCommand(EntryKind.TEACHING, TODAY, null,
+                "Online course", null, null, null, null, null, null)));
+        assertTrue(asStudent.call(() -> log.share(shared.id(), true)).isShared());
+        assertThrows(NotAllowedException.class, () -> asStudent.call(() -> log.share(outside.id(), true)),
+                "an entry outside any placement has no hospital to share with");
+
+        placing.signInStaff(a, a.coordinator());
+        assertEquals(List.of("Sepsis workup"), topics(amara.placementId()), "the shared entry, not the private one");
+        assertEquals(1, asCoordinator.call(counts::perPlacement).get(amara.placementId()).shared());
+        placing.signInStaff(b, b.coordinator());
+        assertEquals(List.of(), topics(amara.placementId()), "another hospital's coordinator reads nothing");
+        placing.signInStaff(a, a.attending());
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> sharedEntries.ofPlacement(
+                amara.placementId())));
+
+        placing.signInStudent(placing.newStudent("Another student"), "Another student");
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> log.share(kept.id(), true)),
+                "another student cannot share someone's entry");
+        placing.signInStudent(amara.student(), amara.name());
+        asStudent.call(() -> log.revise(shared.id(), caseEntry(amara, a.attending().id(), "Sepsis workup, revised",
+                null)));
+        placing.signInStaff(a, a.coordinator());
+        assertEquals(List.of("Sepsis workup, revised"), topics(amara.placementId()), "the entry as it stands");
+        placing.signInStudent(amara.student(), amara.name());
+        assertFalse(asStudent.call(() -> log.share(shared.id(), false)).isShared());
+        placing.signInStaff(a, a.coordinator());
+        assertEquals(List.of(), topics(amara.placementId()), "private again");
+        assertEquals(0, asCoordinator.call(counts::perPlacement).get(amara.placementId()).shared());
+    }
+
+    private List<String> topics(long placementId) throws Exception {
+        return asCoordinator.call(() -> sharedEntries.ofPlacement(placementId)).stream().map(EntryDto::topic).toList();
     }
 
     private static EntryCommand caseEntry(Placed placed, long supervisor, String topic, String notes) {

@@ -240,11 +240,17 @@ class AccessibilityIT {
         log.save();
         visible("log-summary");
         check("student: learning log with an entry");
+        log.share("Heart failure exacerbation");
+        check("student: log entry, shared");
         log.open("/student/log-progress.xhtml");
         visible("verified-summary");
         check("student: learning log progress");
         new ExperiencesPage(driver, portal).show();
         check("student: ERAS experiences");
+        log.signOut();
+        log.signIn("carla", "demo");
+        log.sharedBy(STUDENT_NAME);
+        check("coordinator: shared log entries");
         log.signOut();
     }
 

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 12, the learning log as its users meet it: a placed student records a case on a phone (390 px), is stopped
  * by the de-identification guard with the words and why next to the notes, fixes them without retyping the rest,
  * repeats the entry for a similar case and finds it again; the supervising attending returns one entry with a note
- * and verifies the other; the student sees both.
+ * and verifies the other; the student sees both, shares the verified one with the hospital's coordinators, and the
+ * coordinator reads that one and not the other; another hospital's coordinator at the same address reads nothing.
  */
 @ExtendWith(PortalExtension.class)
 class LearningLogIT {
@@ -107,6 +108,11 @@ class LearningLogIT {
         assertTrue(log.entryText("Aspiration pneumonia").contains("Say what the swallow screen showed."),
                 log.entryText("Aspiration pneumonia"));
 
+        log.share("Community-acquired pneumonia");
+        assertTrue(log.globalMessages().contains("The coordinators of St. Mary"), log.globalMessages());
+        log.open("/student/log.xhtml");
+        assertTrue(log.entryText("Community-acquired pneumonia").contains("Shared with coordinators"));
+
         log.open("/student/log-progress.xhtml");
         assertEquals("1 of 2 entries verified", log.text("verified-summary"));
         log.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='weeks-chart'] canvas")));
@@ -122,6 +128,21 @@ class LearningLogIT {
             assertTrue(text.contains("Learning log of Lena Petrova") && text.contains("Verified by Grace Adams on ")
                     && text.contains("Aspiration pneumonia"), text);
         }
+        log.signOut();
+
+        LearningLogPages coordinator = new LearningLogPages(driver, portal);
+        coordinator.signIn("carla", "demo");
+        String shared = coordinator.sharedBy("Lena Petrova");
+        assertTrue(shared.contains("Community-acquired pneumonia") && shared.contains("CURB-65 of 2")
+                && shared.contains("Verified"), "the shared entry, as it stands: " + shared);
+        assertFalse(shared.contains("Aspiration pneumonia"), "what she keeps private stays hers: " + shared);
+        String address = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/coordinator/"));
+        coordinator.signOut();
+
+        coordinator.signIn("rita", "demo");
+        coordinator.open(address);
+        coordinator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+        assertFalse(driver.getPageSource().contains("CURB-65"), "another hospital's coordinator reads nothing");
     }
 
     /** Through the portal's pages: carla publishes, the new student applies, is offered the seat, accepts, and

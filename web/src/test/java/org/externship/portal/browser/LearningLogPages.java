@@ -82,6 +82,26 @@ final class LearningLogPages extends PortalPage {
                 .findFirst().orElse(null));
     }
 
+    /** Opens the entry {@code topic} from the log and lets the coordinators of its hospital read it. */
+    void share(String topic) {
+        entry(topic).findElement(By.cssSelector("a.log-entry-topic")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sharing:share")));
+        clickAjax(By.id("sharing:share"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sharing-state"), "Shared with"));
+    }
+
+    // ---- the coordinator's view of shared entries
+
+    /** From the coordinator's placements, the entries {@code student} shared: their text. */
+    String sharedBy(String student) {
+        open("/coordinator/placements.xhtml");
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='supervision:placements'] tbody tr"))
+                .stream().filter(r -> r.getText().contains(student)).findFirst().orElse(null));
+        row.findElement(By.cssSelector("a.placement-shared")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shared-entries")));
+        return text("shared-entries");
+    }
+
     void filterByWords(String words) {
         type("filters:text", words);
         clickAjax(By.id("filters:search"));

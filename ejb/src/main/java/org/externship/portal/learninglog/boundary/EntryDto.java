@@ -20,7 +20,8 @@ import java.util.List;
 public record EntryDto(long id, int revision, EntryKind kind, LocalDate date, BigDecimal hours, String topic,
                        Involvement involvement, CareSetting setting, String notes, String applied, Long applicationId,
                        Long placementId, Long supervisorId, String supervisorName, ReviewStatus status, String reviewerName,
-                       Instant reviewedAt, String reviewComment, Instant writtenAt, List<EntryDto> history) {
+                       Instant reviewedAt, String reviewComment, Instant writtenAt, Instant sharedAt,
+                       List<EntryDto> history) {
 
     public EntryDto {
         history = List.copyOf(history);
@@ -28,7 +29,7 @@ public record EntryDto(long id, int revision, EntryKind kind, LocalDate date, Bi
 
     static EntryDto of(LogEntry entry) {
         return of(entry.id(), entry.revision(), entry.supervision(), entry.content(), entry.review(),
-                entry.writtenAt(), List.of());
+                entry.writtenAt(), entry.sharedAt(), List.of());
     }
 
     static EntryDto withHistory(LogEntry entry) {
@@ -36,20 +37,20 @@ public record EntryDto(long id, int revision, EntryKind kind, LocalDate date, Bi
                 .map(v -> of(entry.id(), v))
                 .toList();
         return of(entry.id(), entry.revision(), entry.supervision(), entry.content(), entry.review(),
-                entry.writtenAt(), history);
+                entry.writtenAt(), entry.sharedAt(), history);
     }
 
     private static EntryDto of(long id, EarlierVersion version) {
         return of(id, version.revision(), version.supervision(), version.content(), version.review(),
-                version.writtenAt(), List.of());
+                version.writtenAt(), null, List.of());
     }
 
     private static EntryDto of(long id, int revision, Supervision s, EntryContent c, Review r, Instant writtenAt,
-                               List<EntryDto> history) {
+                               Instant sharedAt, List<EntryDto> history) {
         return new EntryDto(id, revision, c.kind(), c.date(), hours(c.minutes()), c.topic(), c.involvement(),
                 c.setting(), c.notes(), c.applied(), s.applicationId(), s.placementId(), s.supervisorStaffId(),
                 s.supervisorName(),
-                r.status(), r.reviewerName(), r.reviewedAt(), r.comment(), writtenAt, history);
+                r.status(), r.reviewerName(), r.reviewedAt(), r.comment(), writtenAt, sharedAt, history);
     }
 
     /** Minutes as hours, to the hundredth, without trailing zeros ("1.5", "2"); none for none. */
@@ -60,6 +61,16 @@ public record EntryDto(long id, int revision, EntryKind kind, LocalDate date, Bi
         BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return hours.scale() < 0 ? hours.setScale(0) : hours;
+    }
+
+    /** Whether the coordinators of the placement's hospital may read this entry. */
+    public boolean isShared() {
+        return sharedAt != null;
+    }
+
+    /** Whether the entry belongs to a placement, and so has a hospital it could be shared with. */
+    public boolean isInPlacement() {
+        return placementId != null;
     }
 
     public boolean isVerified() {

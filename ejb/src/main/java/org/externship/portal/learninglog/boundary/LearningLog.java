@@ -94,6 +94,19 @@ public class LearningLog {
         em.remove(entry);
     }
 
+    /**
+     * Lets the coordinators of the entry's hospital read entry {@code id} (as it stands, also after later edits), or
+     * makes it private again. An entry outside any placement has nobody to share with.
+     */
+    public EntryDto share(long id, boolean shared) {
+        LogEntry entry = own(id);
+        if (shared && !entry.supervision().isSupervised()) {
+            throw new NotAllowedException("log.share.outside");
+        }
+        entry.share(shared, now());
+        return EntryDto.withHistory(entry);
+    }
+
     /** One of the caller's entries, with the reviewed versions before it. */
     public EntryDto entry(long id) {
         return EntryDto.withHistory(own(id));

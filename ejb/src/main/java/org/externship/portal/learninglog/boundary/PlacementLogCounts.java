@@ -2,8 +2,8 @@ package org.externship.portal.learninglog.boundary;
 
 import java.math.BigDecimal;
 
-/** What a coordinator sees of a placement's log: how much, not what. */
-public record PlacementLogCounts(long placementId, long entries, BigDecimal hours, long verified) {
+/** What a coordinator sees of a placement's log: how much, not what; and how many entries the student shared. */
+public record PlacementLogCounts(long placementId, long entries, BigDecimal hours, long verified, long shared) {
 
     /** The share of entries verified, 0 to 100. */
     public int verifiedPercent() {

@@ -35,6 +35,9 @@ import java.util.Objects;
         + "where e.supervision.hospitalAlias = :hospital and e.supervision.supervisorSubject = :supervisor "
         + "and e.review.status = org.externship.portal.learninglog.entity.ReviewStatus.AWAITING "
         + "order by e.supervision.placementId, e.content.date, e.id")
+@NamedQuery(name = LogEntry.SHARED_WITH_HOSPITAL, query = "select e from LogEntry e "
+        + "where e.supervision.hospitalAlias = :hospital and e.supervision.placementId = :placement "
+        + "and e.sharedAt is not null order by e.content.date desc, e.id desc")
 @NamedQuery(name = LogEntry.FOR_SUPERVISOR, query = "select e from LogEntry e where e.id in :ids "
         + "and e.supervision.hospitalAlias = :hospital and e.supervision.supervisorSubject = :supervisor")
 public class LogEntry {
@@ -43,6 +46,7 @@ public class LogEntry {
     public static final String LATEST_OF_STUDENT = "LogEntry.latestOfStudent";
     public static final String AWAITING_SUPERVISOR = "LogEntry.awaitingSupervisor";
     public static final String FOR_SUPERVISOR = "LogEntry.forSupervisor";
+    public static final String SHARED_WITH_HOSPITAL = "LogEntry.sharedWithHospital";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -70,6 +74,10 @@ public class LogEntry {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When the student let the placement's hospital (its coordinators) read this entry; none while private. */
+    @Column(name = "shared_at")
+    private Instant sharedAt;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     @OrderBy("revision")
@@ -101,6 +109,9 @@ public class LogEntry {
         if (newContent.equals(content) && newSupervision.equals(supervision())) {
             return;
         }
+        if (!Objects.equals(newSupervision.hospitalAlias(), supervision().hospitalAlias())) {
+            sharedAt = null;
+        }
         if (isReviewed()) {
             earlierVersions.add(new EarlierVersion(this, revision, supervision().copy(), content, review.copy(),
                     writtenAt));
@@ -110,6 +121,27 @@ public class LogEntry {
         this.content = newContent;
         this.review = Review.pending(newSupervision.isSupervised());
         this.writtenAt = now;
+    }
+
+    /**
+     * Lets the coordinators of the entry's hospital read it (its latest version), or makes it private again. Only an
+     * entry of a placement has a hospital to share with; a change of hospital makes it private again.
+     */
+    public void share(boolean shared, Instant now) {
+        if (shared && !supervision().isSupervised()) {
+            throw new IllegalStateException("entry " + id + " belongs to no placement");
+        }
+        if (shared != isShared()) {
+            sharedAt = shared ? now : null;
+        }
+    }
+
+    public boolean isShared() {
+        return sharedAt != null;
+    }
+
+    public Instant sharedAt() {
+        return sharedAt;
     }
 
     /** Whether the supervisor has decided on this version (verified or returned it). */

@@ -130,6 +130,25 @@ public class LogEntryView implements Serializable {
         }
     }
 
+    /** Lets the coordinators of the placement's hospital read this entry, or makes it private again. */
+    public void share(boolean shared) {
+        try {
+            entry = log.share(entry.id(), shared);
+            feedback.info(shared ? "log.share.done" : "log.share.undone", getHospitalName());
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+    }
+
+    /** The hospital of the entry's placement, to say whom it is shared with. */
+    public String getHospitalName() {
+        return entry == null ? null : myPlacements.stream()
+                .filter(p -> p.id() == entry.applicationId())
+                .map(ApplicationSummary::hospitalName)
+                .findFirst()
+                .orElse(null);
+    }
+
     public boolean isEditing() {
         return entry != null;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The learning-log column of the coordinator's placements page (coordinator/placements.xhtml): per placement, how
- * much its student logged, never what. A bean of the learning log's own, so that the placement feature, which the
+ * much its student logged, never what, and a link to the entries the student shared. A bean of the learning log's own, so that the placement feature, which the
  * learning log builds on, does not depend on it. Counted once per request.
  */
 @Named
@@ -28,11 +28,26 @@ public class PlacementLogColumn {
 
     /** "12 entries · 20 h · 50% verified", or "No entries yet". */
     public String of(long placementId) {
+        PlacementLogCounts count = counted(placementId);
+        return count == null ? feedback.text("placement.log.none")
+                : feedback.text("placement.log", count.entries(), count.hours(), count.verifiedPercent());
+    }
+
+    /** How many entries the student shared with the hospital's coordinators. */
+    public long shared(long placementId) {
+        PlacementLogCounts count = counted(placementId);
+        return count == null ? 0 : count.shared();
+    }
+
+    /** "Read 2 shared entries". */
+    public String sharedLabel(long placementId) {
+        return feedback.text("placement.log.shared", shared(placementId));
+    }
+
+    private PlacementLogCounts counted(long placementId) {
         if (byPlacement == null) {
             byPlacement = counts.perPlacement();
         }
-        PlacementLogCounts count = byPlacement.get(placementId);
-        return count == null ? feedback.text("placement.log.none")
-                : feedback.text("placement.log", count.entries(), count.hours(), count.verifiedPercent());
+        return byPlacement.get(placementId);
     }
 }
