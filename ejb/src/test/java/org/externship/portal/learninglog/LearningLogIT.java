@@ -14,6 +14,7 @@ import org.externship.portal.learninglog.boundary.LogProgress;
 import org.externship.portal.learninglog.boundary.LogSummary;
 import org.externship.portal.learninglog.boundary.PlacementLogCounts;
 import org.externship.portal.learninglog.boundary.SharedEntries;
+import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.learninglog.boundary.SignoffItem;
 import org.externship.portal.learninglog.boundary.Signoffs;
 import org.externship.portal.learninglog.entity.CareSetting;
@@ -327,6 +328,22 @@ class LearningLogIT {
         assertEquals(0, asCoordinator.call(counts::perPlacement).get(amara.placementId()).shared());
     }
 
+    @Test
+    void theListShowsTheNewestEntriesUpToItsLimitAndSaysHowManyMatch() throws Exception {
+        placing.signInStudent(placing.newStudent("Prolific student"), "Prolific student");
+        asStudent.call(() -> {
+            for (int i = 0; i <= LearningLog.LIST_LIMIT; i++) {
+                log.record(new EntryCommand(EntryKind.TEACHING, TODAY.minusDays(i), null, "Session " + i, null, null,
+                        null, null, null, null));
+            }
+            return null;
+        });
+        Page<EntryDto> page = asStudent.call(() -> log.mine(LogFilter.everything()));
+        assertEquals(LearningLog.LIST_LIMIT, page.rows().size());
+        assertEquals(LearningLog.LIST_LIMIT + 1, page.total(), "the page says how many there are");
+        assertEquals("Session 0", page.rows().get(0).topic(), "the newest first");
+    }
+
     private List<String> topics(long placementId) throws Exception {
         return asCoordinator.call(() -> sharedEntries.ofPlacement(placementId)).stream().map(EntryDto::topic).toList();
     }
@@ -337,6 +354,8 @@ class LearningLogIT {
     }
 
     private List<Long> ids(LogFilter filter) throws Exception {
-        return asStudent.call(() -> log.mine(filter)).stream().map(EntryDto::id).toList();
+        Page<EntryDto> page = asStudent.call(() -> log.mine(filter));
+        assertEquals(page.rows().size(), page.total(), "every match is shown below the list's limit");
+        return page.rows().stream().map(EntryDto::id).toList();
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -184,6 +186,48 @@ class AttackerProbeIT {
     }
 
     /** Signs the user in with the browser and returns its cookies, for requests in the same session. */
+    @Test
+    void aVisitorsKeptLandingPageCarriesANonceOfItsOwnAndNothingOfASignedInUser(WebDriver driver,
+            RunningPortal portal) throws IOException {
+        List<String> nonces = new ArrayList<>();
+        for (int visit = 0; visit < 3; visit++) {
+            RawHttp.Answer page = RawHttp.get(portal.baseUrl(), "/index.xhtml", host(portal), null);
+            assertEquals(200, page.status());
+            assertTrue(page.all("set-cookie").isEmpty(), "a visitor gets no session");
+            String nonce = firstGroup(Pattern.compile("'nonce-([^']+)'"), String.join(" ",
+                    page.all("content-security-policy")));
+            Matcher scripts = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(page.body());
+            int nonced = 0;
+            while (scripts.find()) {
+                assertEquals(nonce, scripts.group(1), "every script carries the answer's own nonce");
+                nonced++;
+            }
+            assertTrue(nonced > 0, page.body());
+            assertTrue(page.body().contains("id=\"landing-signin\""), "the visitor's page");
+            nonces.add(nonce);
+        }
+        assertEquals(3, nonces.stream().distinct().count(), "a nonce per answer, kept page or not: " + nonces);
+
+        String sam = signedIn(driver, portal, "sam");
+        RawHttp.Answer samsPage = RawHttp.get(portal.baseUrl(), "/index.xhtml", host(portal), sam);
+        assertTrue(samsPage.body().contains("id=\"landing-home\"") && samsPage.body().contains("id=\"user-name\""),
+                "a signed-in user's landing page is rendered for them, not the visitors' copy");
+        RawHttp.Answer visitorAfter = RawHttp.get(portal.baseUrl(), "/index.xhtml", host(portal), null);
+        assertFalse(visitorAfter.body().contains("id=\"user-name\""), "nothing of a signed-in user reaches a visitor");
+
+        driver.manage().deleteAllCookies();
+        driver.get(portal.baseUrl() + "/index.xhtml");
+        // the browser hides nonce attributes from the page source; a script's nonce property still tells it
+        Object scriptNonces = ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.scripts).map(function (s) { return s.nonce; })"
+                        + ".filter(function (n) { return n; });");
+        Object initialized = ((JavascriptExecutor) driver).executeScript(
+                "return window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE;");
+        assertTrue(initialized instanceof String && !((String) initialized).isEmpty(),
+                "the browser ran the kept page's inline scripts under its policy: " + initialized);
+        assertTrue(((List<?>) scriptNonces).stream().allMatch(initialized::equals), scriptNonces + " " + initialized);
+    }
+
     private static String signedIn(WebDriver driver, RunningPortal portal, String username) {
         new PortalPage(driver, portal).signIn(username, "demo");
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

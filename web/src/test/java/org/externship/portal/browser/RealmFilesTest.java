@@ -45,6 +45,8 @@ class RealmFilesTest {
         for (String rule : List.of("length(12)", "notUsername", "passwordHistory(")) {
             assertTrue(policy.contains(rule), policy);
         }
+        assertEquals(60, realm.getInt("accessTokenLifespan"),
+                "a user disabled in Keycloak loses access within about a minute (SessionIT, with a shorter lifespan)");
         assertTrue(realm.getBoolean("revokeRefreshToken"));
         assertEquals(0, realm.getInt("refreshTokenMaxReuse"));
         assertTrue(realm.getBoolean("adminPermissionsEnabled"), "the service account's rights are permissions");

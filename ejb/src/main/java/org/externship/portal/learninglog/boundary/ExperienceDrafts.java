@@ -23,10 +23,10 @@ import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.entity.StoredTime;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -97,7 +97,7 @@ public class ExperienceDrafts {
                 YearMonth.from(placement.startDate()), YearMonth.from(placement.endDate()),
                 ParticipationFrequency.DAILY, null, null, ExperienceType.EDUCATION_TRAINING,
                 FocusArea.CLINICAL_TRANSLATIONAL_SCIENCE, null, description, null);
-        ExperienceDraft draft = new ExperienceDraft(user.subject(), applicationId, details, now());
+        ExperienceDraft draft = new ExperienceDraft(user.subject(), applicationId, details, StoredTime.now());
         em.persist(draft);
         return ExperienceDraftDto.of(draft);
     }
@@ -110,7 +110,7 @@ public class ExperienceDrafts {
         ExperienceDetails details = command.details();
         privacy.requireDeidentified(details.freeTexts());
         ExperienceDraft draft = own(id);
-        draft.rewrite(details, now());
+        draft.rewrite(details, StoredTime.now());
         mark(draft, command.mostMeaningful());
         return ExperienceDraftDto.of(draft);
     }
@@ -131,7 +131,7 @@ public class ExperienceDrafts {
                 >= MOST_MEANINGFUL_LIMIT) {
             throw new NotAllowedException("experience.mostMeaningfulLimit", MOST_MEANINGFUL_LIMIT);
         }
-        draft.markMostMeaningful(meaningful, now());
+        draft.markMostMeaningful(meaningful, StoredTime.now());
     }
 
     private void requireRoom() {
@@ -164,10 +164,5 @@ public class ExperienceDrafts {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("experience draft", id));
-    }
-
-    /** Now, to the millisecond both databases keep. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

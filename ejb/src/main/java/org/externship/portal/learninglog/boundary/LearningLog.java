@@ -23,9 +23,9 @@ import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.entity.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ public class LearningLog {
 
     public EntryDto record(@NotNull @Valid EntryCommand command) {
         EntryContent content = checked(command);
-        LogEntry entry = new LogEntry(user.subject(), supervision(command), content, now());
+        LogEntry entry = new LogEntry(user.subject(), supervision(command), content, StoredTime.now());
         em.persist(entry);
         return EntryDto.of(entry);
     }
@@ -81,7 +81,7 @@ public class LearningLog {
     public EntryDto revise(long id, @NotNull @Valid EntryCommand command) {
         EntryContent content = checked(command);
         LogEntry entry = own(id);
-        entry.revise(supervision(command), content, now());
+        entry.revise(supervision(command), content, StoredTime.now());
         return EntryDto.of(entry);
     }
 
@@ -103,7 +103,7 @@ public class LearningLog {
         if (shared && !entry.supervision().isSupervised()) {
             throw new NotAllowedException("log.share.outside");
         }
-        entry.share(shared, now());
+        entry.share(shared, StoredTime.now());
         return EntryDto.withHistory(entry);
     }
 
@@ -145,9 +145,13 @@ public class LearningLog {
                 .map(EntryDto::of);
     }
 
-    /** The caller's entries that match {@code filter}, newest day first (at most {@link #LIST_LIMIT}). */
-    public List<EntryDto> mine(@NotNull LogFilter filter) {
-        return matching(filter, LIST_LIMIT).map(EntryDto::of).toList();
+    /**
+     * The caller's entries that match {@code filter}, newest day first (at most {@link #LIST_LIMIT}), and how many
+     * matched.
+     */
+    public Page<EntryDto> mine(@NotNull LogFilter filter) {
+        List<EntryDto> rows = matching(filter, LIST_LIMIT).map(EntryDto::of).toList();
+        return new Page<>(rows, rows.size() < LIST_LIMIT ? rows.size() : count(filter));
     }
 
     /**
@@ -248,10 +252,5 @@ public class LearningLog {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("log entry", id));
-    }
-
-    /** Now, to the millisecond both databases keep. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

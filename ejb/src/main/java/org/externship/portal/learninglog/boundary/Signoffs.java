@@ -20,9 +20,9 @@ import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
+import org.externship.portal.shared.entity.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ public class Signoffs {
     /** Verifies entries {@code ids}, all or none: each must await the caller's sign-off. Returns how many. */
     public int verify(@NotEmpty @Size(max = BATCH_MAX) List<Long> ids) {
         List<LogEntry> entries = awaitingMine(ids);
-        Instant now = now();
+        Instant now = StoredTime.now();
         entries.forEach(entry -> entry.verify(user.name(), null, now));
         return entries.size();
     }
@@ -81,7 +81,7 @@ public class Signoffs {
     /** Returns entry {@code id} to the student with what to change. */
     public void sendBack(long id, @NotBlank(message = "{portal.log.comment.required}")
                          @Size(max = Review.COMMENT_MAX, message = "{portal.log.comment.size}") String comment) {
-        awaitingMine(List.of(id)).forEach(entry -> entry.sendBack(user.name(), comment.strip(), now()));
+        awaitingMine(List.of(id)).forEach(entry -> entry.sendBack(user.name(), comment.strip(), StoredTime.now()));
     }
 
     private List<LogEntry> awaitingMine(@NotNull List<Long> ids) {
@@ -107,9 +107,5 @@ public class Signoffs {
     private Map<Long, PlacementDto> supervised() {
         return placements.supervisedByMe().stream()
                 .collect(Collectors.toMap(PlacementDto::id, Function.identity()));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

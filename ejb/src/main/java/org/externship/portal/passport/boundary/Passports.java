@@ -14,10 +14,10 @@ import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.entity.StoredTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -45,7 +45,7 @@ public class Passports {
 
     @RolesAllowed(Roles.STUDENT)
     public PassportDto save(@NotNull @Valid PassportProfile profile) {
-        writer.save(currentUser.subject(), profile, now());
+        writer.save(currentUser.subject(), profile, StoredTime.now());
         return mine();
     }
 
@@ -60,7 +60,7 @@ public class Passports {
     @RolesAllowed(Roles.STUDENT)
     public DocumentDto upload(@NotNull DocumentKind kind, LocalDate expiresOn, String fileName,
                               @NotNull byte[] content) {
-        return writer.upload(currentUser.subject(), kind, expiresOn, fileName, content, LocalDate.now(), now());
+        return writer.upload(currentUser.subject(), kind, expiresOn, fileName, content, LocalDate.now(), StoredTime.now());
     }
 
     /** One of the student's own documents with its bytes; another student's is {@link NotFoundException}. */
@@ -74,10 +74,6 @@ public class Passports {
         writer.remove(currentUser.subject(), documentId);
     }
 
-    /** Now, to the millisecond both databases keep, so what is returned equals what is read back later. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
 
     /** The signed-in student's qualifications for eligibility; empty until they saved a profile. */
     @RolesAllowed(Roles.STUDENT)

@@ -14,9 +14,9 @@ import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.entity.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,7 +53,7 @@ public class SavedSearches {
             throw new NotAllowedException("savedSearch.limit", LIMIT);
         }
         SavedSearch saved = new SavedSearch(currentUser.subject(), search.name(),
-                SearchTermsMapping.terms(search.criteria(), search.qualified()), search.alerts(), now());
+                SearchTermsMapping.terms(search.criteria(), search.qualified()), search.alerts(), StoredTime.now());
         em.persist(saved);
         mine();
         return dto(saved);
@@ -76,7 +76,7 @@ public class SavedSearches {
     /** Alerts of search {@code id} on or off (on again: they count from now). */
     public SavedSearchDto alerts(long id, boolean on) {
         SavedSearch search = own(id);
-        search.alerts(on, now());
+        search.alerts(on, StoredTime.now());
         return dto(search);
     }
 
@@ -96,10 +96,5 @@ public class SavedSearches {
     private static SavedSearchDto dto(SavedSearch s) {
         return new SavedSearchDto(s.id(), s.name(), SearchTermsMapping.criteria(s.terms()), s.terms().qualified(),
                 s.alerts(), s.createdAt());
-    }
-
-    /** Now, to the millisecond both databases keep. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

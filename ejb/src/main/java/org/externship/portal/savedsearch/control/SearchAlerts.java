@@ -11,10 +11,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.savedsearch.entity.SavedSearch;
+import org.externship.portal.shared.entity.StoredTime;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,7 +45,7 @@ public class SearchAlerts {
 
     @Schedule(hour = "*", minute = "11", persistent = false)
     public void hourly() {
-        run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        run(StoredTime.now());
     }
 
     /**

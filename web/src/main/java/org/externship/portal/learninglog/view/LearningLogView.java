@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.learninglog.boundary.EntryDto;
+import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.learninglog.boundary.LearningLog;
 import org.externship.portal.learninglog.boundary.LogFilter;
 import org.externship.portal.learninglog.entity.EntryKind;
@@ -38,6 +39,7 @@ public class LearningLogView implements Serializable {
     private List<ApplicationSummary> myPlacements = List.of();
     private Map<Long, ApplicationSummary> placementsByApplication = Map.of();
     private List<EntryDto> entries = List.of();
+    private long matching;
     private EntryKind kind;
     private String placement;
     private LocalDate from;
@@ -54,7 +56,9 @@ public class LearningLogView implements Serializable {
     }
 
     public void search() {
-        entries = log.mine(filter());
+        Page<EntryDto> page = log.mine(filter());
+        entries = page.rows();
+        matching = page.total();
     }
 
     private LogFilter filter() {
@@ -97,6 +101,21 @@ public class LearningLogView implements Serializable {
     public boolean isFiltered() {
         return kind != null || (placement != null && !placement.isBlank()) || from != null || to != null
                 || status != null || (text != null && !text.isBlank());
+    }
+
+    /** Whether the list shows only the newest of more matching entries (the log page's limit). */
+    public boolean isCut() {
+        return matching > entries.size();
+    }
+
+    /** The most entries one download holds. */
+    public int getExportLimit() {
+        return LearningLog.EXPORT_LIMIT;
+    }
+
+    /** How many entries match the filters, shown or not. */
+    public long getMatching() {
+        return matching;
     }
 
     public List<EntryDto> getEntries() {
