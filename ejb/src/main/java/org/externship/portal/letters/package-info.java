@@ -1,0 +1,7 @@
+/**
+ * Letters of recommendation and professional contact (issue 11): a student asks an attending who supervised them,
+ * late in the placement and in a professional tone; the attending accepts or declines gracefully, writes or uploads
+ * the letter; a waived letter's content never reaches the student. So far: the tone check that advises on a request's
+ * or message's wording ({@link org.externship.portal.letters.control.ToneCheck}).
+ */
+package org.externship.portal.letters;
