@@ -2,7 +2,7 @@ package org.externship.portal.letters.control;
 
 /**
  * What the tone check advises against in a letter request or a message to an attending (issue 11, DOMAIN.md's
- * etiquette). Each kind has a reason and a better wording in the web bundle ({@code tone.KIND.reason|hint}).
+ * etiquette). Each kind has a reason and a better wording in {@code letters/tone.properties} ({@link ToneTexts}).
  */
 public enum ToneKind {
     /** "Dear Grace", "Hi", "Dr. Grace": an attending is addressed formally, "Dear Dr. Adams". */

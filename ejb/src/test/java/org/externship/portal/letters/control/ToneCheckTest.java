@@ -101,6 +101,19 @@ class ToneCheckTest {
     }
 
     @Test
+    void everyFindingIsExplainedWithABetterWording() {
+        ToneTexts texts = new ToneTexts();
+        for (ToneKind kind : ToneKind.values()) {
+            assertTrue(!texts.reason(kind).isBlank() && !texts.hint(kind, ADAMS).isBlank(), kind.name());
+        }
+        ToneFinding hiGrace = check.check("Hi Grace, could you write me a letter?", ADAMS).get(0);
+        assertEquals("\u201cHi Grace\u201d: attendings are addressed by title and last name, not by first name or a "
+                + "casual greeting. Open with \u201cDear Dr. Adams,\u201d", texts.explain(hiGrace, ADAMS));
+        assertEquals("Keep to the portal's messages; the attending can answer there",
+                texts.hint(ToneKind.PRIVATE_CONTACT, ADAMS), "an apostrophe stays an apostrophe");
+    }
+
+    @Test
     void anAttendingIsAddressedByTitleAndLastName() {
         assertEquals("Dear Dr. Adams,", ADAMS.salutation());
         assertEquals("Dear Dr. Okafor,", Addressee.of("Okafor").salutation());
