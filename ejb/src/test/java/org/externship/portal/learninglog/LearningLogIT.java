@@ -14,7 +14,6 @@ import org.externship.portal.learninglog.boundary.LogProgress;
 import org.externship.portal.learninglog.boundary.LogSummary;
 import org.externship.portal.learninglog.boundary.PlacementLogCounts;
 import org.externship.portal.learninglog.boundary.SharedEntries;
-import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.learninglog.boundary.SignoffItem;
 import org.externship.portal.learninglog.boundary.Signoffs;
 import org.externship.portal.learninglog.entity.CareSetting;

@@ -30,6 +30,12 @@ public final class ToneTexts {
                 reason(finding.kind()), hint(finding.kind(), addressee));
     }
 
+    /** A due date sooner than the notice period: "... no sooner than Apr 22, 2027". */
+    public String tooSoon(java.time.LocalDate earliest) {
+        return MessageFormat.format(texts.getString("tooSoon").replace("'", "''"),
+                java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).format(earliest));
+    }
+
     /** What stands above the findings. */
     public String summary() {
         return texts.getString("summary");

@@ -1,0 +1,88 @@
+package org.externship.portal.letters.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotNull;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.letters.entity.LetterRequest;
+import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.shared.entity.StoredTime;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.TenantContext;
+import org.externship.portal.shared.tenancy.TenantIsolated;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An attending's answers to the letter requests that name them, in the hospital they act for (issue 11): accept with
+ * a due date, or decline gracefully, perhaps suggesting a colleague of the same hospital. Another attending's request,
+ * or another hospital's, is not found.
+ */
+@Stateless
+@TenantIsolated
+@ReportsInvalidInput
+@RolesAllowed(Roles.ATTENDING)
+public class LetterAnswers {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TenantContext tenant;
+
+    /** The requests that wait for the caller's answer, oldest first. */
+    public List<LetterRequestDto> waiting() {
+        return mine().stream().filter(r -> r.status() == RequestStatus.REQUESTED).map(LetterRequestDto::of).toList();
+    }
+
+    public LetterRequestDto accept(long id, @NotNull(message = "{portal.letters.due.required}")
+                                   @FutureOrPresent(message = "{portal.letters.due.past}") LocalDate due) {
+        LetterRequest request = waitingFor(id);
+        request.accept(due, StoredTime.now());
+        return LetterRequestDto.of(request);
+    }
+
+    /** Declines; {@code colleagueId} (optional) names an attending of the same hospital the student may ask instead. */
+    public LetterRequestDto decline(long id, Long colleagueId) {
+        LetterRequest request = waitingFor(id);
+        StaffMember colleague = null;
+        if (colleagueId != null) {
+            colleague = em.createQuery("select s from StaffMember s where s.id = :id and s.role = :role",
+                            StaffMember.class)
+                    .setParameter("id", colleagueId)
+                    .setParameter("role", StaffRole.ATTENDING)
+                    .getResultStream()
+                    .filter(s -> !s.keycloakUserId().equals(user.subject()))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("attending", colleagueId));
+        }
+        request.decline(colleagueId, colleague == null ? null : colleague.fullName(), StoredTime.now());
+        return LetterRequestDto.of(request);
+    }
+
+    private List<LetterRequest> mine() {
+        return em.createNamedQuery(LetterRequest.FOR_ATTENDING, LetterRequest.class)
+                .setParameter("hospital", tenant.requireTenant())
+                .setParameter("attending", user.subject())
+                .getResultList();
+    }
+
+    private LetterRequest waitingFor(long id) {
+        return mine().stream()
+                .filter(r -> r.id() == id && r.status() == RequestStatus.REQUESTED)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("letter request", id));
+    }
+}

@@ -1,0 +1,217 @@
+package org.externship.portal.letters.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A student's request to an attending who supervised their placement for a letter of recommendation (issue 11). The
+ * student's (by subject) and the placement's hospital's (tenant): the attending answers it while acting for that
+ * hospital. The attending's and the student's names are kept as they were when asked.
+ */
+@Entity
+@Table(name = "letter_request")
+@NamedQuery(name = LetterRequest.OF_STUDENT, query = "select r from LetterRequest r "
+        + "where r.studentSubject = :student order by r.askedAt desc, r.id desc")
+@NamedQuery(name = LetterRequest.FOR_ATTENDING, query = "select r from LetterRequest r "
+        + "where r.hospitalAlias = :hospital and r.attendingSubject = :attending order by r.askedAt, r.id")
+public class LetterRequest {
+
+    public static final String OF_STUDENT = "LetterRequest.ofStudent";
+    public static final String FOR_ATTENDING = "LetterRequest.forAttending";
+    public static final int MESSAGE_MAX = 4000;
+
+    @Id
+    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
+    private Long id;
+
+    @Column(name = "student_subject", nullable = false, length = 64)
+    private String studentSubject;
+
+    @Column(name = "student_name", nullable = false, length = 160)
+    private String studentName;
+
+    @Column(name = "tenant_id", nullable = false, length = 40)
+    private String hospitalAlias;
+
+    @Column(name = "placement_id", nullable = false)
+    private long placementId;
+
+    @Column(name = "application_id", nullable = false)
+    private long applicationId;
+
+    @Column(name = "attending_staff_id", nullable = false)
+    private long attendingStaffId;
+
+    @Column(name = "attending_subject", nullable = false, length = 64)
+    private String attendingSubject;
+
+    @Column(name = "attending_name", nullable = false, length = 160)
+    private String attendingName;
+
+    @Column(name = "message", nullable = false, length = MESSAGE_MAX)
+    private String message;
+
+    /** The day the student's applications need the letter, if they said; at least the notice period away. */
+    @Column(name = "wanted_by")
+    private LocalDate wantedBy;
+
+    /** Whether the student waives the right to read the letter (the default); fixed once the letter is written. */
+    @Column(name = "waived", nullable = false)
+    private boolean waived;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RequestStatus status;
+
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** The day the attending expects to finish, once they accept. */
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    /** A colleague of the same hospital the attending suggests on declining, whom the student may ask at once. */
+    @Column(name = "suggested_staff_id")
+    private Long suggestedStaffId;
+
+    @Column(name = "suggested_name", length = 160)
+    private String suggestedName;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected LetterRequest() {
+        // for JPA
+    }
+
+    public LetterRequest(String studentSubject, String studentName, String hospitalAlias, long placementId,
+                         long applicationId, long attendingStaffId, String attendingSubject, String attendingName,
+                         String message, LocalDate wantedBy, boolean waived, Instant now) {
+        this.studentSubject = Objects.requireNonNull(studentSubject);
+        this.studentName = Objects.requireNonNull(studentName);
+        this.hospitalAlias = Objects.requireNonNull(hospitalAlias);
+        this.placementId = placementId;
+        this.applicationId = applicationId;
+        this.attendingStaffId = attendingStaffId;
+        this.attendingSubject = Objects.requireNonNull(attendingSubject);
+        this.attendingName = Objects.requireNonNull(attendingName);
+        this.message = Objects.requireNonNull(message);
+        this.wantedBy = wantedBy;
+        this.waived = waived;
+        this.status = RequestStatus.REQUESTED;
+        this.askedAt = Objects.requireNonNull(now);
+    }
+
+    /** The attending will write it, by {@code due}. */
+    public void accept(LocalDate due, Instant now) {
+        requireRequested();
+        this.status = RequestStatus.ACCEPTED;
+        this.dueDate = Objects.requireNonNull(due);
+        this.answeredAt = now;
+    }
+
+    /** The attending will not write it; they may name a colleague the student can ask instead. */
+    public void decline(Long colleagueStaffId, String colleagueName, Instant now) {
+        requireRequested();
+        this.status = RequestStatus.DECLINED;
+        this.suggestedStaffId = colleagueStaffId;
+        this.suggestedName = colleagueName;
+        this.answeredAt = now;
+    }
+
+    private void requireRequested() {
+        if (status != RequestStatus.REQUESTED) {
+            throw new IllegalStateException("letter request " + id + " is " + status + ", not awaiting an answer");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String studentSubject() {
+        return studentSubject;
+    }
+
+    public String studentName() {
+        return studentName;
+    }
+
+    public String hospitalAlias() {
+        return hospitalAlias;
+    }
+
+    public long placementId() {
+        return placementId;
+    }
+
+    public long applicationId() {
+        return applicationId;
+    }
+
+    public long attendingStaffId() {
+        return attendingStaffId;
+    }
+
+    public String attendingSubject() {
+        return attendingSubject;
+    }
+
+    public String attendingName() {
+        return attendingName;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public LocalDate wantedBy() {
+        return wantedBy;
+    }
+
+    public boolean isWaived() {
+        return waived;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public Instant askedAt() {
+        return askedAt;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Long suggestedStaffId() {
+        return suggestedStaffId;
+    }
+
+    public String suggestedName() {
+        return suggestedName;
+    }
+}

@@ -1,0 +1,180 @@
+package org.externship.portal.letters;
+
+import jakarta.inject.Inject;
+import org.externship.portal.Deployments;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.letters.boundary.AskCommand;
+import org.externship.portal.letters.boundary.LetterAnswers;
+import org.externship.portal.letters.boundary.LetterRequestDto;
+import org.externship.portal.letters.boundary.LetterRequests;
+import org.externship.portal.letters.boundary.WordingFlaggedException;
+import org.externship.portal.letters.control.Addressee;
+import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.placement.boundary.MyPlacements;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.PortalClock;
+import org.externship.portal.testing.AsAttending;
+import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.PlacedStudents;
+import org.externship.portal.testing.PlacedStudents.Placed;
+import org.externship.portal.testing.StaffedHospital;
+import org.externship.portal.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, asking for a letter: only an attending who supervised the placement, only late (the final week up to a
+ * year after), one open request per attending, in a professional tone and with fair notice; the attending accepts or
+ * declines, perhaps suggesting a colleague, whom the student may then ask at once; nobody else sees or answers a
+ * request. The calendar is the test's (PortalClock), never waited for. H2 and PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LetterRequestIT {
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    PlacedStudents placing;
+
+    @Inject
+    LetterRequests requests;
+
+    @Inject
+    LetterAnswers answers;
+
+    @Inject
+    MyPlacements myPlacements;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AsStudent asStudent;
+
+    @Inject
+    AsAttending asAttending;
+
+    @AfterEach
+    void systemClock() {
+        clock.use(null);
+    }
+
+    @Test
+    void aStudentAsksLateOncePerAttendingAndInAProfessionalTone() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending(), a.otherAttending()));
+        LocalDate lastDay = lastDay(lena);
+
+        today(lastDay.minusDays(10));
+        NotAllowedException early = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> requests.ask(polite(lena, a.attending(), null))));
+        assertEquals("letters.notYet", early.messageKey());
+        assertEquals(lastDay.minusDays(7), early.arguments()[0], "the page says when asking opens");
+
+        today(lastDay.minusDays(2));
+        WordingFlaggedException flagged = assertThrows(WordingFlaggedException.class,
+                () -> asStudent.call(() -> requests.ask(new AskCommand(lena.applicationId(), a.attending().id(),
+                        "Hi " + Addressee.of(a.attending().fullName()).firstName()
+                                + ", could u write me a strong letter? 🙏", lastDay.plusDays(7), true))));
+        assertEquals(4, flagged.findingsByField().get("message").size(), flagged.findingsByField().toString());
+        assertTrue(flagged.findingsByField().get("message").get(0).contains(
+                Addressee.of(a.attending().fullName()).salutation()), "a better wording, addressed to them");
+        assertTrue(flagged.findingsByField().get("wantedBy").get(0).contains("four weeks"));
+        assertEquals(List.of(), asStudent.call(requests::mine), "nothing was sent");
+
+        LetterRequestDto asked = asStudent.call(() -> requests.ask(polite(lena, a.attending(),
+                lastDay.plusWeeks(6))));
+        assertEquals(RequestStatus.REQUESTED, asked.status());
+        assertTrue(asked.waived(), "waived, as programs expect");
+        assertEquals(a.attending().fullName(), asked.attendingName());
+        NotAllowedException twice = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> requests.ask(polite(lena, a.attending(), null))));
+        assertEquals("letters.alreadyAsked", twice.messageKey());
+        asStudent.call(() -> requests.ask(polite(lena, a.otherAttending(), null)));
+        assertEquals(2, asStudent.call(requests::mine).size(), "one open request per attending");
+
+        today(lastDay.plusMonths(12).plusDays(1));
+        NotAllowedException late = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> requests.ask(polite(lena, a.attending(), null))));
+        assertEquals("letters.closed", late.messageKey());
+
+        placing.signInStudent(placing.newStudent("Another student"), "Another student");
+        today(lastDay);
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> requests.ask(polite(lena,
+                a.attending(), null))), "another student's placement is not found");
+        assertEquals(List.of(), asStudent.call(requests::mine));
+    }
+
+    @Test
+    void theAttendingDeclinesSuggestingAColleagueWhomTheStudentAsksAtOnce() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        LocalDate lastDay = lastDay(lena);
+        today(lastDay);
+        LetterRequestDto asked = asStudent.call(() -> requests.ask(polite(lena, a.attending(), null)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> requests.ask(polite(lena,
+                a.otherAttending(), null))), "not a supervisor of hers, nor suggested");
+
+        placing.signInStaff(b, b.attending());
+        assertEquals(List.of(), asAttending.call(answers::waiting), "another hospital's attending sees nothing");
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> answers.accept(asked.id(), lastDay)));
+        placing.signInStaff(a, a.otherAttending());
+        assertEquals(List.of(), asAttending.call(answers::waiting), "a colleague sees only what names them");
+        placing.signInStaff(a, a.attending());
+        assertEquals(List.of(asked.id()), asAttending.call(answers::waiting).stream().map(LetterRequestDto::id)
+                .toList());
+        LetterRequestDto declined = asAttending.call(() -> answers.decline(asked.id(), a.otherAttending().id()));
+        assertEquals(RequestStatus.DECLINED, declined.status());
+        assertEquals(List.of(), asAttending.call(answers::waiting));
+
+        placing.signInStudent(lena.student(), lena.name());
+        LetterRequestDto seen = asStudent.call(requests::mine).get(0);
+        assertEquals(RequestStatus.DECLINED, seen.status());
+        assertEquals(a.otherAttending().fullName(), seen.suggestedName());
+        today(lastDay.plusMonths(13));
+        LetterRequestDto second = asStudent.call(() -> requests.ask(polite(lena, a.otherAttending(), null)));
+        assertEquals(a.otherAttending().fullName(), second.attendingName(), "asked at once, window or not");
+
+        placing.signInStaff(a, a.otherAttending());
+        LetterRequestDto accepted = asAttending.call(() -> answers.accept(second.id(), clock.today().plusWeeks(4)));
+        assertEquals(RequestStatus.ACCEPTED, accepted.status());
+        assertEquals(clock.today().plusWeeks(4), accepted.dueDate());
+    }
+
+    private LocalDate lastDay(Placed placed) throws Exception {
+        placing.signInStudent(placed.student(), placed.name());
+        return asStudent.call(() -> myPlacements.ofApplication(placed.applicationId())).orElseThrow().endDate();
+    }
+
+    private void today(LocalDate day) {
+        clock.use(Clock.fixed(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    }
+
+    private static AskCommand polite(Placed placed, StaffMember attending, LocalDate wantedBy) {
+        return new AskCommand(placed.applicationId(), attending.id(), Addressee.of(attending.fullName()).salutation()
+                + "\n\nThank you for supervising me these four weeks. I am applying to internal medicine programs "
+                + "this fall. Do you feel you know my work well enough to write a supportive letter for me? If not, "
+                + "I fully understand.\n\nWith thanks,\n" + placed.name(), wantedBy, true);
+    }
+}
