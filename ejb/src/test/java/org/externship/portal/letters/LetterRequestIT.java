@@ -4,17 +4,23 @@ import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.letters.boundary.AskCommand;
+import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.boundary.LetterRequests;
+import org.externship.portal.letters.boundary.LetterRules;
+import org.externship.portal.letters.boundary.LetterSettings;
 import org.externship.portal.letters.boundary.WordingFlaggedException;
 import org.externship.portal.letters.control.Addressee;
+import org.externship.portal.letters.control.AskingWindow;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.placement.boundary.MyPlacements;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.testing.AsAttending;
+import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
@@ -31,8 +37,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +82,12 @@ class LetterRequestIT {
 
     @Inject
     AsAttending asAttending;
+
+    @Inject
+    AsCoordinator asCoordinator;
+
+    @Inject
+    LetterSettings settings;
 
     @AfterEach
     void systemClock() {
@@ -160,6 +175,53 @@ class LetterRequestIT {
         LetterRequestDto accepted = asAttending.call(() -> answers.accept(second.id(), clock.today().plusWeeks(4)));
         assertEquals(RequestStatus.ACCEPTED, accepted.status());
         assertEquals(clock.today().plusWeeks(4), accepted.dueDate());
+    }
+
+    @Test
+    void theHospitalSetsTheWindowAndTheNoticeAndTheStudentSeesWhomTheyMayAsk() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        LocalDate lastDay = lastDay(lena);
+        today(lastDay.minusDays(10));
+        List<AskableAttending> early = asStudent.call(requests::askable);
+        assertEquals(List.of(a.attending().id()), early.stream().map(AskableAttending::attendingId).toList());
+        assertEquals(new AskingWindow.Status(AskingWindow.State.NOT_YET, lastDay.minusDays(7),
+                lastDay.plusMonths(12)), early.get(0).window());
+        assertFalse(early.get(0).canAsk());
+        assertEquals("Dear Dr. " + Addressee.of(a.attending().fullName()).lastName() + ",",
+                early.get(0).salutation());
+
+        placing.signInStaff(a, a.coordinator());
+        InvalidInputException outOfRange = assertThrows(InvalidInputException.class,
+                () -> asCoordinator.call(() -> settings.change(new LetterRules(57, 0, 13))));
+        assertEquals(Set.of("opensDaysBeforeEnd", "closesMonthsAfter", "noticeWeeks"), outOfRange.violations()
+                .stream().map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")).collect(Collectors.toSet()));
+        assertEquals(LetterRules.DEFAULT, asCoordinator.call(settings::rules), "nothing was changed");
+        asCoordinator.call(() -> settings.change(new LetterRules(14, 6, 6)));
+
+        placing.signInStudent(lena.student(), lena.name());
+        AskableAttending open = asStudent.call(requests::askable).get(0);
+        assertEquals(new AskingWindow.Status(AskingWindow.State.OPEN, lastDay.minusDays(14), lastDay.plusMonths(6)),
+                open.window(), "the hospital's window");
+        assertTrue(open.canAsk());
+        WordingFlaggedException soon = assertThrows(WordingFlaggedException.class, () -> asStudent.call(
+                () -> requests.ask(polite(lena, a.attending(), clock.today().plusWeeks(5)))));
+        assertEquals(Set.of("wantedBy"), soon.findingsByField().keySet(), "the hospital's six weeks' notice");
+        asStudent.call(() -> requests.ask(polite(lena, a.attending(), clock.today().plusWeeks(6))));
+        AskableAttending asked = asStudent.call(requests::askable).get(0);
+        assertEquals(RequestStatus.REQUESTED, asked.request().status());
+        assertFalse(asked.canAsk(), "asked once");
+
+        placing.signInStaff(a, a.attending());
+        asAttending.call(() -> answers.decline(asked.request().id(), null));
+        placing.signInStudent(lena.student(), lena.name());
+        assertTrue(asStudent.call(requests::askable).get(0).isDeclined());
+        NotAllowedException again = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> requests.ask(polite(lena, a.attending(), null))));
+        assertEquals("letters.declinedBefore", again.messageKey(), "no is an answer");
+
+        today(lastDay.plusMonths(6).plusDays(1));
+        assertEquals(AskingWindow.State.CLOSED, asStudent.call(requests::askable).get(0).window().state());
     }
 
     private LocalDate lastDay(Placed placed) throws Exception {

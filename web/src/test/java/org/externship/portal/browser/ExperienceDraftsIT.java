@@ -37,7 +37,6 @@ class ExperienceDraftsIT {
     private static final Path CASES = Path.of(System.getProperty("eras.countCases",
             "../ejb/src/test/resources/org/externship/portal/learninglog/eras-count-cases.txt"));
     /** The demo users' password (carla's). */
-    private static final String DEMO_PASSWORD = "demo";
     /** The new student's: the realm's policy asks 12 characters at least. */
     private static final String PASSWORD = "Eras-drafts-2027";
 
@@ -47,7 +46,8 @@ class ExperienceDraftsIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String student = "eras-" + run;
         portal.createUser(student, PASSWORD, "Eras", "Drafter", "student");
-        long application = placed(driver, portal, student, "ERAS drafts " + run);
+        long application = StudentPlacing.place(driver, portal, student, PASSWORD, "Eras Drafter",
+                "ERAS drafts " + run, LocalDate.now().plusDays(200), null);
 
         ExperiencesPage page = new ExperiencesPage(driver, portal);
         page.signIn(student, PASSWORD);
@@ -112,30 +112,5 @@ class ExperienceDraftsIT {
                 .map(line -> line.split("\t", 3))
                 .map(columns -> new Case(Integer.parseInt(columns[0]), columns[1].translateEscapes(), columns[2]))
                 .toList();
-    }
-
-    /**
-     * Places {@code student} the way the portal does: carla publishes an externship with one seat, the student
-     * applies (over HTTP, as SeatRaceIT does), carla offers the seat and the student accepts (in the browser).
-     */
-    private static long placed(WebDriver driver, RunningPortal portal, String student, String title)
-            throws IOException {
-        PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");
-        long period = SeatRaceIT.publishWithOneSeat(carla, title, LocalDate.now().plusDays(200));
-        PortalHttpSession applicant = new PortalHttpSession(portal.baseUrl());
-        assertEquals(200, applicant.signIn("/student/passport.xhtml", student, PASSWORD).statusCode());
-        SeatRaceIT.ensurePassport(applicant, student);
-        long application = SeatRaceIT.applyAndSubmit(applicant, student, period);
-
-        ApplicationPages pages = new ApplicationPages(driver, portal);
-        pages.signIn("carla", DEMO_PASSWORD);
-        pages.open("/coordinator/application.xhtml?id=" + application);
-        pages.offer();
-        pages.signOut();
-        pages.signIn(student, PASSWORD);
-        pages.open("/student/application.xhtml?id=" + application);
-        pages.accept();
-        pages.signOut();
-        return application;
     }
 }

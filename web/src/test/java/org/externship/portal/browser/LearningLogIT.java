@@ -145,32 +145,12 @@ class LearningLogIT {
         assertFalse(driver.getPageSource().contains("CURB-65"), "another hospital's coordinator reads nothing");
     }
 
-    /** Through the portal's pages: carla publishes, the new student applies, is offered the seat, accepts, and
-     * carla names Grace Adams to supervise. */
+    /** carla publishes, the new student applies, is offered the seat, accepts, and carla names Grace Adams. */
     private static void placed(WebDriver driver, RunningPortal portal, String student, String title)
             throws IOException {
         portal.createUser(student, PASSWORD, "Lena", "Petrova", "student");
-        PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");
-        long period = SeatRaceIT.publishWithOneSeat(carla, title, LocalDate.now().plusDays(40));
-        PortalHttpSession lena = new PortalHttpSession(portal.baseUrl());
-        lena.signIn("/student/passport.xhtml", student, PASSWORD);
-        SeatRaceIT.ensurePassport(lena, student);
-        SeatRaceIT.applyAndSubmit(lena, student, period);
-
-        ApplicationPages pages = new ApplicationPages(driver, portal);
-        pages.signIn("carla", "demo");
-        pages.openFromQueue(title, "Lena Petrova");
-        pages.offer();
-        pages.signOut();
-        pages.signIn(student, PASSWORD);
-        pages.open("/student/applications.xhtml");
-        driver.findElement(By.linkText(title)).click();
-        pages.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("application:accept")));
-        pages.accept();
-        pages.signOut();
-        pages.signIn("carla", "demo");
-        pages.superviseBy("Lena Petrova", "Grace Adams");
-        pages.signOut();
+        StudentPlacing.place(driver, portal, student, PASSWORD, "Lena Petrova", title, LocalDate.now().plusDays(40),
+                "Grace Adams");
     }
 
     /** The elements that reach past the window's right edge (tag, id, class), or nothing when the page fits. */

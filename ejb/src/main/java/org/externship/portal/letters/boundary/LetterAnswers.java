@@ -47,6 +47,25 @@ public class LetterAnswers {
         return mine().stream().filter(r -> r.status() == RequestStatus.REQUESTED).map(LetterRequestDto::of).toList();
     }
 
+    /** Every request that names the caller in this hospital, oldest first: waiting, accepted, declined, written. */
+    public List<LetterRequestDto> all() {
+        return mine().stream().map(LetterRequestDto::of).toList();
+    }
+
+    /** The other attendings of the hospital, by name: whom the caller may suggest on declining. */
+    public List<Colleague> colleagues() {
+        return em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName", StaffMember.class)
+                .setParameter("role", StaffRole.ATTENDING)
+                .getResultStream()
+                .filter(s -> !s.keycloakUserId().equals(user.subject()))
+                .map(s -> new Colleague(s.id(), s.fullName()))
+                .toList();
+    }
+
+    /** An attending of the same hospital. */
+    public record Colleague(long id, String name) {
+    }
+
     public LetterRequestDto accept(long id, @NotNull(message = "{portal.letters.due.required}")
                                    @FutureOrPresent(message = "{portal.letters.due.past}") LocalDate due) {
         LetterRequest request = waitingFor(id);

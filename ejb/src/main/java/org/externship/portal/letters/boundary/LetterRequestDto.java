@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A letter request: who asked whom, when, what, and where it stands. Never a letter's content. */
-public record LetterRequestDto(long id, long applicationId, String studentName, long attendingId, String attendingName,
+public record LetterRequestDto(long id, long applicationId, String studentName, String externshipTitle,
+                               LocalDate placementStart, LocalDate placementEnd, long attendingId, String attendingName,
                                String message, LocalDate wantedBy, boolean waived, RequestStatus status,
                                Instant askedAt, LocalDate dueDate, Long suggestedId, String suggestedName) {
 
     static LetterRequestDto of(LetterRequest r) {
-        return new LetterRequestDto(r.id(), r.applicationId(), r.studentName(), r.attendingStaffId(),
+        return new LetterRequestDto(r.id(), r.applicationId(), r.studentName(), r.externshipTitle(),
+                r.placementStart(), r.placementEnd(), r.attendingStaffId(),
                 r.attendingName(), r.message(), r.wantedBy(), r.isWaived(), r.status(), r.askedAt(), r.dueDate(),
                 r.suggestedStaffId(), r.suggestedName());
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.externship.portal.application.boundary.ApplicationSummary;
+import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.learninglog.boundary.PatientPrivacy;
@@ -26,12 +28,15 @@ import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.entity.StoredTime;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The signed-in student's letter requests (issue 11). A student asks only an attending who supervised one of their
@@ -54,6 +59,9 @@ public class LetterRequests {
     MyPlacements placements;
 
     @Inject
+    MyApplications applications;
+
+    @Inject
     PatientPrivacy privacy;
 
     @Inject
@@ -66,7 +74,42 @@ public class LetterRequests {
 
     /** When the caller may ask for a letter from the placement that application {@code applicationId} became. */
     public AskingWindow.Status window(long applicationId) {
-        return AskingWindow.DEFAULT.on(clock.today(), placement(applicationId).endDate());
+        PlacementDto placement = placement(applicationId);
+        return rulesOf(applications.hospitalOf(applicationId)).window().on(clock.today(), placement.endDate());
+    }
+
+    /**
+     * Whom the caller may ask, placement by placement (the newest first): each placement's supervising attendings and
+     * any colleague a declining attending suggested, with the asking window and what the caller asked of them.
+     */
+    public List<AskableAttending> askable() {
+        LocalDate today = clock.today();
+        List<LetterRequestDto> asked = mine();
+        List<AskableAttending> askable = new ArrayList<>();
+        for (ApplicationSummary application : placements.mine()) {
+            PlacementDto placement = placements.ofApplication(application.id()).orElse(null);
+            if (placement == null) {
+                continue;
+            }
+            AskingWindow.Status window = rulesOf(applications.hospitalOf(application.id())).window()
+                    .on(today, placement.endDate());
+            Function<Long, LetterRequestDto> latestTo = attending -> asked.stream()
+                    .filter(r -> r.attendingId() == attending).findFirst().orElse(null);
+            for (PlacementDto.Supervisor supervisor : placement.attendings()) {
+                askable.add(new AskableAttending(application.id(), application.externshipTitle(),
+                        application.hospitalName(), placement.startDate(), placement.endDate(),
+                        supervisor.staffMemberId(), supervisor.name(), window, null,
+                        latestTo.apply(supervisor.staffMemberId())));
+            }
+            asked.stream()
+                    .filter(r -> r.applicationId() == application.id() && r.suggestedId() != null)
+                    .filter(r -> askable.stream().noneMatch(a -> a.applicationId() == application.id()
+                            && a.attendingId() == r.suggestedId()))
+                    .forEach(r -> askable.add(new AskableAttending(application.id(), application.externshipTitle(),
+                            application.hospitalName(), placement.startDate(), placement.endDate(), r.suggestedId(),
+                            r.suggestedName(), window, r.attendingName(), latestTo.apply(r.suggestedId()))));
+        }
+        return askable;
     }
 
     public LetterRequestDto ask(@NotNull @Valid AskCommand command) {
@@ -75,13 +118,16 @@ public class LetterRequests {
                 .map(s -> requireWindowOpen(placement, s))
                 .or(() -> suggestedByColleague(command))
                 .orElseThrow(() -> new NotFoundException("attending", command.attendingId()));
-        if (mine().stream().anyMatch(r -> r.attendingId() == command.attendingId() && r.status().isOpen())) {
-            throw new NotAllowedException("letters.alreadyAsked", attending.name());
-        }
-        requireWellWorded(command, Addressee.of(attending.name()));
+        mine().stream().filter(r -> r.attendingId() == command.attendingId()).findFirst().ifPresent(earlier -> {
+            throw new NotAllowedException(earlier.status() == RequestStatus.DECLINED ? "letters.declinedBefore"
+                    : earlier.status().isOpen() ? "letters.alreadyAsked" : "letters.alreadyWritten", attending.name());
+        });
+        requireWellWorded(command, Addressee.of(attending.name()), rulesOf(attending.hospitalAlias()).notice());
         privacy.requireDeidentified(Map.of("message", command.message()));
         LetterRequest request = new LetterRequest(user.subject(), user.name(), attending.hospitalAlias(),
-                placement.id(), command.applicationId(), command.attendingId(), attending.subject(), attending.name(),
+                new LetterRequest.About(placement.id(), command.applicationId(), placement.externshipTitle(),
+                        placement.startDate(), placement.endDate()),
+                command.attendingId(), attending.subject(), attending.name(),
                 command.message().strip(), command.wantedBy(), command.waived(), StoredTime.now());
         em.persist(request);
         return LetterRequestDto.of(request);
@@ -107,7 +153,8 @@ public class LetterRequests {
     }
 
     private Asked requireWindowOpen(PlacementDto placement, Asked attending) {
-        AskingWindow.Status window = AskingWindow.DEFAULT.on(clock.today(), placement.endDate());
+        AskingWindow.Status window = rulesOf(attending.hospitalAlias()).window().on(clock.today(),
+                placement.endDate());
         return switch (window.state()) {
             case NOT_YET -> throw new NotAllowedException("letters.notYet", window.opensOn());
             case CLOSED -> throw new NotAllowedException("letters.closed", window.closesAfter());
@@ -128,7 +175,12 @@ public class LetterRequests {
                         .map(s -> new Asked(declined.hospitalAlias(), s.keycloakUserId(), s.fullName())));
     }
 
-    private void requireWellWorded(AskCommand command, Addressee addressee) {
+    private LetterRules rulesOf(String hospitalAlias) {
+        return em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class).setParameter("alias", hospitalAlias)
+                .getResultStream().findFirst().map(LetterRules::of).orElse(LetterRules.DEFAULT);
+    }
+
+    private void requireWellWorded(AskCommand command, Addressee addressee, NoticePeriod notice) {
         Map<String, List<String>> found = new LinkedHashMap<>();
         List<String> wording = tone.check(command.message(), addressee).stream()
                 .map(f -> toneTexts.explain(f, addressee)).toList();
@@ -136,8 +188,8 @@ public class LetterRequests {
             found.put("message", wording);
         }
         LocalDate today = clock.today();
-        if (!NoticePeriod.DEFAULT.isFair(today, command.wantedBy())) {
-            found.put("wantedBy", List.of(toneTexts.tooSoon(NoticePeriod.DEFAULT.earliestDue(today))));
+        if (!notice.isFair(today, command.wantedBy())) {
+            found.put("wantedBy", List.of(toneTexts.tooSoon(notice.earliestDue(today))));
         }
         if (!found.isEmpty()) {
             throw new WordingFlaggedException(toneTexts.summary(), found);

@@ -53,6 +53,15 @@ public class LetterRequest {
     @Column(name = "application_id", nullable = false)
     private long applicationId;
 
+    @Column(name = "externship_title", length = 160)
+    private String externshipTitle;
+
+    @Column(name = "placement_start")
+    private LocalDate placementStart;
+
+    @Column(name = "placement_end")
+    private LocalDate placementEnd;
+
     @Column(name = "attending_staff_id", nullable = false)
     private long attendingStaffId;
 
@@ -102,14 +111,17 @@ public class LetterRequest {
         // for JPA
     }
 
-    public LetterRequest(String studentSubject, String studentName, String hospitalAlias, long placementId,
-                         long applicationId, long attendingStaffId, String attendingSubject, String attendingName,
+    public LetterRequest(String studentSubject, String studentName, String hospitalAlias, About about,
+                         long attendingStaffId, String attendingSubject, String attendingName,
                          String message, LocalDate wantedBy, boolean waived, Instant now) {
         this.studentSubject = Objects.requireNonNull(studentSubject);
         this.studentName = Objects.requireNonNull(studentName);
         this.hospitalAlias = Objects.requireNonNull(hospitalAlias);
-        this.placementId = placementId;
-        this.applicationId = applicationId;
+        this.placementId = about.placementId();
+        this.applicationId = about.applicationId();
+        this.externshipTitle = Objects.requireNonNull(about.externshipTitle());
+        this.placementStart = Objects.requireNonNull(about.start());
+        this.placementEnd = Objects.requireNonNull(about.end());
         this.attendingStaffId = attendingStaffId;
         this.attendingSubject = Objects.requireNonNull(attendingSubject);
         this.attendingName = Objects.requireNonNull(attendingName);
@@ -167,6 +179,18 @@ public class LetterRequest {
         return applicationId;
     }
 
+    public String externshipTitle() {
+        return externshipTitle;
+    }
+
+    public LocalDate placementStart() {
+        return placementStart;
+    }
+
+    public LocalDate placementEnd() {
+        return placementEnd;
+    }
+
     public long attendingStaffId() {
         return attendingStaffId;
     }
@@ -213,5 +237,9 @@ public class LetterRequest {
 
     public String suggestedName() {
         return suggestedName;
+    }
+
+    /** The placement a request is about, as it is when the student asks. */
+    public record About(long placementId, long applicationId, String externshipTitle, LocalDate start, LocalDate end) {
     }
 }

@@ -57,6 +57,18 @@ public class Hospital {
     @Column(name = "keycloak_org_id", length = 64)
     private String keycloakOrganizationId;
 
+    /** Letters (issue 11): asking opens this many days before a placement's last day... */
+    @Column(name = "letter_opens_days", nullable = false)
+    private int letterOpensDays = 7;
+
+    /** ... and closes this many months after it. */
+    @Column(name = "letter_closes_months", nullable = false)
+    private int letterClosesMonths = 12;
+
+    /** The least notice, in weeks, a letter request leaves the attending. */
+    @Column(name = "letter_notice_weeks", nullable = false)
+    private int letterNoticeWeeks = 4;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -81,6 +93,25 @@ public class Hospital {
         this.type = type;
         this.city = city;
         this.state = state;
+    }
+
+    /** The hospital's rules for letter requests; the letters feature checks their bounds. */
+    public void letterRules(int opensDaysBeforeEnd, int closesMonthsAfter, int noticeWeeks) {
+        this.letterOpensDays = opensDaysBeforeEnd;
+        this.letterClosesMonths = closesMonthsAfter;
+        this.letterNoticeWeeks = noticeWeeks;
+    }
+
+    public int letterOpensDays() {
+        return letterOpensDays;
+    }
+
+    public int letterClosesMonths() {
+        return letterClosesMonths;
+    }
+
+    public int letterNoticeWeeks() {
+        return letterNoticeWeeks;
     }
 
     public void linkOrganization(String keycloakOrganizationId) {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.learninglog.boundary.Signoffs;
+import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.identity.boundary.StaffDirectory;
@@ -37,10 +38,14 @@ public class AttendingHomeView implements Serializable {
     @Inject
     Signoffs signoffs;
 
+    @Inject
+    LetterAnswers letters;
+
     private HospitalSummary hospital;
     private List<StaffMemberDto> colleagues = List.of();
     private List<PlacementDto> externs = List.of();
     private int awaitingSignoff;
+    private int lettersWaiting;
 
     @PostConstruct
     void load() {
@@ -51,6 +56,7 @@ public class AttendingHomeView implements Serializable {
             externs = placements.supervisedByMe().stream().filter(p -> !p.endDate().isBefore(today))
                     .sorted(Comparator.comparing(PlacementDto::startDate)).toList();
             awaitingSignoff = signoffs.awaiting().size();
+            lettersWaiting = letters.waiting().size();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -68,6 +74,11 @@ public class AttendingHomeView implements Serializable {
     /** How many log entries of their externs wait for the attending's sign-off. */
     public int getAwaitingSignoff() {
         return awaitingSignoff;
+    }
+
+    /** How many letter requests wait for the attending's answer. */
+    public int getLettersWaiting() {
+        return lettersWaiting;
     }
 
     public List<StaffMemberDto> getColleagues() {

@@ -1,0 +1,127 @@
+package org.externship.portal.letters.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
+import org.externship.portal.letters.boundary.AskCommand;
+import org.externship.portal.letters.boundary.AskableAttending;
+import org.externship.portal.letters.boundary.LetterRequests;
+import org.externship.portal.letters.boundary.WordingFlaggedException;
+import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.view.Feedback;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * student/ask-letter.xhtml?application=&amp;attending=: the student asks an attending of their placement for a letter.
+ * The request starts from a template that addresses the attending formally and asks whether they know the student's
+ * work well enough to write a supportive letter; the tone check's findings and a due date too soon stand next to
+ * their fields, with a better wording, and nothing is sent until it reads well. Before the asking window opens the
+ * page says when it opens, and why. Not the student's placement or attending: the 404 page.
+ */
+@Named
+@ViewScoped
+public class AskLetterView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LetterRequests letters;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Feedback feedback;
+
+    private Long application;
+    private Long attending;
+    private AskableAttending asked;
+    private String message;
+    private LocalDate wantedBy;
+    private boolean waived = true;
+
+    /** The view action. */
+    public void load() throws IOException {
+        asked = letters.askable().stream()
+                .filter(a -> application != null && attending != null && a.applicationId() == application
+                        && a.attendingId() == attending)
+                .findFirst().orElse(null);
+        if (asked == null) {
+            Faces.responseSendError(404, feedback.text("error.404.text"));
+            return;
+        }
+        if (message == null) {
+            message = feedback.text("letters.ask.template", asked.addressedAs(),
+                    asked.externshipTitle(), asked.hospitalName(), user.name());
+        }
+    }
+
+    public String send() {
+        try {
+            letters.ask(new AskCommand(application, attending, message, wantedBy, waived));
+            feedback.keepForRedirect("letters.asked", asked.attendingName());
+            return "/student/letters?faces-redirect=true";
+        } catch (WordingFlaggedException e) {
+            feedback.errorOnFields("ask", feedback.text("letters.flagged"), e.findingsByField());
+        } catch (IdentifiersFoundException e) {
+            feedback.errorOnFields("ask", e.arguments()[0].toString(), e.findingsByField());
+        } catch (InvalidInputException e) {
+            feedback.error(e, "ask");
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        return null;
+    }
+
+    /** Where the attending stands for this student: asking open, not yet, closed, or asked already. */
+    public AskableAttending getAsked() {
+        return asked;
+    }
+
+    public Long getApplication() {
+        return application;
+    }
+
+    public void setApplication(Long application) {
+        this.application = application;
+    }
+
+    public Long getAttending() {
+        return attending;
+    }
+
+    public void setAttending(Long attending) {
+        this.attending = attending;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public LocalDate getWantedBy() {
+        return wantedBy;
+    }
+
+    public void setWantedBy(LocalDate wantedBy) {
+        this.wantedBy = wantedBy;
+    }
+
+    public boolean isWaived() {
+        return waived;
+    }
+
+    public void setWaived(boolean waived) {
+        this.waived = waived;
+    }
+}

@@ -1,0 +1,173 @@
+package org.externship.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, asking for a letter as its users meet it: a placed student finds asking not open yet and why; the
+ * hospital's coordinator opens it earlier; the student asks Grace Adams from the template, is stopped by a casual
+ * wording and a date too soon with a better wording next to each field, fixes both and sends; Grace Adams declines
+ * from her home page's card, suggesting Henry Baker; the student reads only a neutral sentence, asks Henry Baker at
+ * once, and sees him accept with the day he expects to finish.
+ */
+@ExtendWith(PortalExtension.class)
+class LettersIT {
+
+    private static final String PASSWORD = "Lena-asks-politely-1";
+    private static final String DEMO = "demo";
+
+    @Test
+    void tooEarlyThenOnTimeAFlaggedWordingFixedADeclineWithASuggestionAndAnAcceptance(WebDriver driver,
+                                                                                     RunningPortal portal)
+            throws IOException {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String student = "lena-letters-" + run;
+        String title = "Letters clinic " + run;
+        PortalPage page = new PortalPage(driver, portal);
+        page.signIn("baker", DEMO);
+        page.signOut();
+        portal.createUser(student, PASSWORD, "Lena", "Petrova", "student");
+        LocalDate start = LocalDate.now().plusDays(7);
+        StudentPlacing.place(driver, portal, student, PASSWORD, "Lena Petrova", title, start, "Grace Adams");
+        LocalDate lastDay = start.plusWeeks(4);
+
+        page.signIn(student, PASSWORD);
+        driver.findElement(By.id("menu-student-letters")).click();
+        WebElement placement = placementCard(page, title);
+        assertTrue(placement.getText().contains("Asking opens on"), placement.getText());
+        assertTrue(placement.findElements(By.cssSelector(".ask-link")).isEmpty(), "nobody to ask yet");
+        page.signOut();
+
+        page.signIn("carla", DEMO);
+        page.open("/coordinator/letter-rules.xhtml");
+        replace(page.field("rules:opensDaysBeforeEnd_input"), "60");
+        page.clickAjax(By.id("rules:save"));
+        assertTrue(page.text("rules:opensDaysBeforeEnd-message").contains("from 0"),
+                "out of range, said on the field");
+        replace(page.field("rules:opensDaysBeforeEnd_input"), "40");
+        page.clickAjax(By.id("rules:save"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The rules are saved"));
+        page.signOut();
+
+        page.signIn(student, PASSWORD);
+        page.open("/student/letters.xhtml");
+        placement = placementCard(page, title);
+        assertTrue(placement.getText().contains("You may ask until"), placement.getText());
+        placement.findElement(By.linkText("Ask Grace Adams for a letter")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask:message")));
+        String template = page.field("ask:message").getAttribute("value");
+        assertTrue(template.startsWith("Dear Dr. Adams,"), template);
+        assertTrue(template.contains("supportive letter") && template.contains(title), template);
+
+        WebElement message = page.field("ask:message");
+        message.clear();
+        message.sendKeys("Hi Grace,\n\nCould you write me a strong letter for my applications?\n\nLena");
+        page.field("ask:wantedBy_input").sendKeys(TypedDate.of(LocalDate.now().plusDays(10)));
+        page.clickAjax(By.id("ask:send"));
+        String aboutMessage = page.text("ask:message-message");
+        assertTrue(aboutMessage.contains("Hi Grace") && aboutMessage.contains("Dear Dr. Adams,")
+                && aboutMessage.contains("strong"), "the words, why, and a better wording: " + aboutMessage);
+        String aboutDate = page.text("ask:wantedBy-message");
+        assertTrue(aboutDate.contains("four weeks"), aboutDate);
+        assertTrue(page.globalMessages().contains("not sent"), page.globalMessages());
+
+        message = page.field("ask:message");
+        message.clear();
+        message.sendKeys(template);
+        WebElement wanted = page.field("ask:wantedBy_input");
+        wanted.clear();
+        wanted.sendKeys(TypedDate.of(LocalDate.now().plusWeeks(6)));
+        page.clickAjax(By.id("ask:send"));
+        page.wait.until(ExpectedConditions.urlContains("/student/letters.xhtml"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Your request went to Grace Adams."));
+        assertEquals("Requested", statusOf(placementCard(page, title), "Grace Adams"));
+        page.signOut();
+
+        page.signIn("adams", DEMO);
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters-waiting"),
+                "letter request"));
+        assertFalse(page.text("letters-waiting").startsWith("No"), page.text("letters-waiting"));
+        driver.findElement(By.id("home-letters")).click();
+        WebElement request = requestOf(page, "Lena Petrova");
+        assertTrue(request.getText().contains(title) && request.getText().contains("supportive letter"),
+                request.getText());
+        String row = request.findElement(By.cssSelector("[id$=':colleague']")).getAttribute("id");
+        page.chooseInMenu(row, "Henry Baker");
+        driver.findElement(By.id(row.replace(":colleague", ":decline"))).click();
+        page.wait.until(ExpectedConditions.elementToBeClickable(By.id("answers:confirm-yes")));
+        page.clickAjax(By.id("answers:confirm-yes"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "suggested Henry Baker"));
+        page.signOut();
+
+        page.signIn(student, PASSWORD);
+        page.open("/student/letters.xhtml");
+        placement = placementCard(page, title);
+        assertTrue(placement.getText().contains("Grace Adams is unable to write a letter at this time."),
+                placement.getText());
+        assertEquals("Declined", statusOf(placement, "Grace Adams"));
+        assertTrue(placement.getText().contains("(suggested by Grace Adams)"), placement.getText());
+        placement.findElement(By.linkText("Ask Henry Baker for a letter")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask:message")));
+        assertTrue(page.field("ask:message").getAttribute("value").startsWith("Dear Dr. Baker,"));
+        assertTrue(page.field("ask:waived_input").isSelected(), "waived by default, as programs expect");
+        page.clickAjax(By.id("ask:send"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Your request went to Henry Baker."));
+        page.signOut();
+
+        page.signIn("baker", DEMO);
+        page.open("/attending/letters.xhtml");
+        request = requestOf(page, "Lena Petrova");
+        String accept = request.findElement(By.cssSelector("button[id$=':accept']")).getAttribute("id");
+        page.clickAjax(By.id(accept));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "You accepted"));
+        assertTrue(page.text("accepted").contains("Lena Petrova"), page.text("accepted"));
+        page.signOut();
+
+        page.signIn(student, PASSWORD);
+        page.open("/student/letters.xhtml");
+        placement = placementCard(page, title);
+        assertEquals("Accepted", statusOf(placement, "Henry Baker"));
+        assertTrue(placement.getText().contains("Expected by"), placement.getText());
+        assertFalse(placement.getText().contains("supportive letter"), "the list shows where requests stand");
+        assertTrue(lastDay.isAfter(LocalDate.now()), "the placement has not even ended");
+    }
+
+    /** Replaces what a field holds, as a person does (a PrimeFaces number field ignores clear()). */
+    private static void replace(WebElement input, String value) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+    }
+
+    private static WebElement placementCard(PortalPage page, String title) {
+        return page.wait.until(d -> d.findElements(By.cssSelector("section.letters-placement")).stream()
+                .filter(s -> s.getText().contains(title)).findFirst().orElse(null));
+    }
+
+    private static WebElement requestOf(PortalPage page, String student) {
+        return page.wait.until(d -> d.findElements(By.cssSelector("section.letter-request")).stream()
+                .filter(s -> s.getText().contains(student)).findFirst().orElse(null));
+    }
+
+    private static String statusOf(WebElement placement, String attending) {
+        return placement.findElements(By.cssSelector("li.letter-attending")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(attending))
+                .findFirst().orElseThrow(() -> new AssertionError(attending + " not in " + placement.getText()))
+                .findElement(By.cssSelector(".letter-status")).getText();
+    }
+}

@@ -1,0 +1,52 @@
+package org.externship.portal.browser;
+
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Places a student the way the portal does, for tests whose subject comes after the placement: carla publishes an
+ * externship with one seat starting on a given day and the student applies (over HTTP, as SeatRaceIT does), carla
+ * offers the seat and the student accepts (in the browser), and carla names the supervising attending if one is
+ * given. Everyone is signed out at the end.
+ */
+final class StudentPlacing {
+
+    private static final String DEMO_PASSWORD = "demo";
+
+    private StudentPlacing() {
+    }
+
+    /**
+     * Places {@code student} (user name; {@code studentName} as the pages show them); answers the application's id.
+     * {@code supervisor} (e.g. "Grace Adams") may be null.
+     */
+    static long place(WebDriver driver, RunningPortal portal, String student, String password, String studentName,
+                      String title, LocalDate start, String supervisor) throws IOException {
+        PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");
+        long period = SeatRaceIT.publishWithOneSeat(carla, title, start);
+        PortalHttpSession applicant = new PortalHttpSession(portal.baseUrl());
+        assertEquals(200, applicant.signIn("/student/passport.xhtml", student, password).statusCode());
+        SeatRaceIT.ensurePassport(applicant, student);
+        long application = SeatRaceIT.applyAndSubmit(applicant, student, period);
+
+        ApplicationPages pages = new ApplicationPages(driver, portal);
+        pages.signIn("carla", DEMO_PASSWORD);
+        pages.open("/coordinator/application.xhtml?id=" + application);
+        pages.offer();
+        pages.signOut();
+        pages.signIn(student, password);
+        pages.open("/student/application.xhtml?id=" + application);
+        pages.accept();
+        pages.signOut();
+        if (supervisor != null) {
+            pages.signIn("carla", DEMO_PASSWORD);
+            pages.superviseBy(studentName, supervisor);
+            pages.signOut();
+        }
+        return application;
+    }
+}
