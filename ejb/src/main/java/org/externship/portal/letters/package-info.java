@@ -5,6 +5,7 @@
  * answering ({@code LetterAnswers}), with the tone check that advises on a request's
  * or message's wording ({@link org.externship.portal.letters.control.ToneCheck}), when asking is open
  * ({@link org.externship.portal.letters.control.AskingWindow}) and the notice a due date leaves
- * ({@link org.externship.portal.letters.control.NoticePeriod}).
+ * ({@link org.externship.portal.letters.control.NoticePeriod}); and the rules a letter's PDF must pass before it is
+ * kept ({@link org.externship.portal.letters.control.LetterFile}).
  */
 package org.externship.portal.letters;

@@ -1,17 +1,10 @@
 package org.externship.portal.passport.control;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.externship.portal.passport.boundary.UploadRefusedException;
 
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,18 +16,12 @@ import java.util.Set;
  * executable). Links to web pages ({@code /URI} actions, other than {@code javascript:}) and moves inside the document
  * are fine.
  * <p>
- * Walks PDFBox's object model, not the bytes: PDFBox writes, and most tools write, the catalog, annotations and
- * actions into compressed object streams, where no byte search can see them. And it walks every dictionary and array
- * reachable from the catalog rather than a list of places, because actions hide in many: the catalog's
- * {@code /OpenAction} and {@code /AA}, the names tree ({@code /JavaScript}, {@code /EmbeddedFiles}), pages'
- * {@code /AA}, annotations' {@code /A} and {@code /AA}, form fields, bookmarks, and any action's {@code /Next} chain.
- * The walk reads dictionaries only: it never decodes a page's contents or an image, and the objects it resolves come
- * through {@link BoundedPdfLoader}'s budget.
+ * Searches every dictionary reachable from the catalog ({@link PdfWalk}) rather than a list of places, because actions
+ * hide in many: the catalog's {@code /OpenAction} and {@code /AA}, the names tree ({@code /JavaScript},
+ * {@code /EmbeddedFiles}), pages' {@code /AA}, annotations' {@code /A} and {@code /AA}, form fields, bookmarks, and
+ * any action's {@code /Next} chain.
  */
 final class PdfActiveContent {
-
-    /** More dictionaries and arrays than a 5 MB document of any honest kind holds. */
-    static final int MAX_CONTAINERS = 1_000_000;
 
     /** Keys that only active content has. */
     private static final Set<COSName> ACTIVE_KEYS = Set.of(
@@ -67,32 +54,10 @@ final class PdfActiveContent {
      * The first active thing found in {@code document}, described for a log (a student is told only that the PDF has
      * scripts or attached files); empty for a plain document.
      *
-     * @throws UploadRefusedException with {@link BoundedPdfLoader#TOO_COMPLEX} past {@link #MAX_CONTAINERS}
+     * @throws UploadRefusedException with {@link BoundedPdfLoader#TOO_COMPLEX} past {@link PdfWalk#MAX_CONTAINERS}
      */
     static Optional<String> find(PDDocument document) {
-        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<COSBase> pending = new ArrayDeque<>();
-        pending.push(document.getDocumentCatalog().getCOSObject());
-        while (!pending.isEmpty()) {
-            COSBase next = pending.pop();
-            COSBase item = next instanceof COSObject reference ? reference.getObject() : next;
-            if (!(item instanceof COSDictionary || item instanceof COSArray) || !seen.add(item)) {
-                continue;
-            }
-            if (seen.size() > MAX_CONTAINERS) {
-                throw new UploadRefusedException(BoundedPdfLoader.TOO_COMPLEX);
-            }
-            if (item instanceof COSDictionary dictionary) {
-                Optional<String> active = activeIn(dictionary);
-                if (active.isPresent()) {
-                    return active;
-                }
-                dictionary.getValues().forEach(pending::push);
-            } else {
-                ((COSArray) item).forEach(pending::push);
-            }
-        }
-        return Optional.empty();
+        return PdfWalk.first(document, PdfActiveContent::activeIn);
     }
 
     private static Optional<String> activeIn(COSDictionary dictionary) {

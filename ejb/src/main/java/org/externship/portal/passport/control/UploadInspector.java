@@ -23,6 +23,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Accepts an upload only if it is what it claims to be, judged by its content alone (never the file name or the
@@ -30,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * and nothing in it that acts (scripts, launches, attachments: {@link PdfActiveContent}); or a PNG or JPEG (magic
  * bytes) whose header declares a bitmap of sane size ({@link ImageHeader}) and that ImageIO decodes. Neither may hide
  * web-page markup ({@link HiddenMarkup}). Anything else is refused with {@link UploadRefusedException} naming the
- * reason.
+ * reason. Where only a PDF will do and stricter rules follow (a letter of recommendation), {@link #inspectPdf} applies
+ * the same checks and reports what those rules need: the pages' sizes and any signature ({@link InspectedPdf}).
  * <p>
  * The cheap checks come first and need no parser: the size ({@code portal.upload.max-bytes}), the magic bytes, the
  * markup, an image's header. Parsing is where a small file can cost a lot, so it is bounded three ways: an image's pixels are counted from
@@ -111,6 +114,33 @@ public class UploadInspector {
 
     /** The content type, size and hash of an acceptable upload; refuses everything else. */
     public InspectedContent inspect(byte[] content) {
+        String type = typeOf(content);
+        if (PDF.equals(type)) {
+            withPermit(() -> checkPdf(content, document -> null));
+        } else {
+            ImageHeader header = (PNG.equals(type) ? ImageHeader.png(content) : ImageHeader.jpeg(content))
+                    .orElseThrow(() -> new UploadRefusedException("passport.upload.brokenImage"));
+            checkSize(header);
+            withPermit(() -> checkImage(content, PNG.equals(type) ? "png" : "jpeg", header));
+        }
+        return new InspectedContent(type, content.length, sha256(content));
+    }
+
+    /**
+     * As {@link #inspect}, for an upload that may only be a PDF (an image is refused as of an unknown type), with each
+     * page's size and any signature read while the document is open and the permit held. Judging them is the caller's
+     * business: a passport document may be signed or on any paper, a letter of recommendation may not.
+     */
+    public InspectedPdf inspectPdf(byte[] content) {
+        if (!PDF.equals(typeOf(content))) {
+            throw new UploadRefusedException("passport.upload.unknownType");
+        }
+        InspectedContent inspected = new InspectedContent(PDF, content.length, sha256(content));
+        return permitted(() -> checkPdf(content, document -> InspectedPdf.read(inspected, document)));
+    }
+
+    /** The checks that need no parser: present, not too large, a known type by its magic bytes, no hidden markup. */
+    private String typeOf(byte[] content) {
         if (content == null || content.length == 0) {
             throw new UploadRefusedException("passport.upload.empty");
         }
@@ -130,19 +160,19 @@ public class UploadInspector {
         if (HiddenMarkup.isIn(content)) {
             throw new UploadRefusedException("passport.upload.hiddenMarkup");
         }
-        if (PDF.equals(type)) {
-            withPermit(() -> checkPdf(content));
-        } else {
-            ImageHeader header = (PNG.equals(type) ? ImageHeader.png(content) : ImageHeader.jpeg(content))
-                    .orElseThrow(() -> new UploadRefusedException("passport.upload.brokenImage"));
-            checkSize(header);
-            withPermit(() -> checkImage(content, PNG.equals(type) ? "png" : "jpeg", header));
-        }
-        return new InspectedContent(type, content.length, sha256(content));
+        return type;
     }
 
     /** Runs {@code check} holding one of the node's permits to parse, or refuses the upload as busy. */
     void withPermit(Runnable check) {
+        permitted(() -> {
+            check.run();
+            return null;
+        });
+    }
+
+    /** What {@code check} returns, run holding one of the node's permits to parse; or refuses the upload as busy. */
+    private <T> T permitted(Supplier<T> check) {
         boolean acquired;
         try {
             acquired = checks.tryAcquire(busyWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -154,13 +184,14 @@ public class UploadInspector {
             throw new UploadRefusedException("passport.upload.busy");
         }
         try {
-            check.run();
+            return check.get();
         } finally {
             checks.release();
         }
     }
 
-    private static void checkPdf(byte[] content) {
+    /** Refuses a PDF that is damaged, encrypted, without pages or active; else what {@code reading} finds in it. */
+    private static <T> T checkPdf(byte[] content, Function<PDDocument, T> reading) {
         if (!hasEndMarker(content)) {
             throw new UploadRefusedException("passport.upload.brokenPdf");
         }
@@ -174,6 +205,7 @@ public class UploadInspector {
             if (PdfActiveContent.find(document).isPresent()) {
                 throw new UploadRefusedException("passport.upload.activePdf");
             }
+            return reading.apply(document);
         } catch (InvalidPasswordException e) {
             throw new UploadRefusedException("passport.upload.encryptedPdf");
         } catch (IOException | RuntimeException e) {

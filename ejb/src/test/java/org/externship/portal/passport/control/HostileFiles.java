@@ -44,7 +44,7 @@ import java.util.zip.DeflaterOutputStream;
  * are small on disk but huge once decoded. The good samples stay in {@link SampleFiles}, which the in-container tests
  * use too.
  */
-final class HostileFiles {
+public final class HostileFiles {
 
     /** The start of a Windows executable, enough for any scanner to call it one. */
     private static final byte[] EXECUTABLE = "MZ\u0090\u0000This program cannot be run in DOS mode.\r\n"
@@ -77,7 +77,7 @@ final class HostileFiles {
     }
 
     /** An attached file and nothing else unusual. */
-    static byte[] pdfWithEmbeddedFile() {
+    public static byte[] pdfWithEmbeddedFile() {
         return SampleFiles.build(document -> {
             SampleFiles.addPage(document, "See the attachment");
             attach(document, "notes.txt");
@@ -85,7 +85,7 @@ final class HostileFiles {
     }
 
     /** A link on the page that starts a program. */
-    static byte[] pdfWithLaunchLink() {
+    public static byte[] pdfWithLaunchLink() {
         return SampleFiles.build(document -> {
             PDPage page = SampleFiles.addPage(document, "Click to verify");
             PDActionLaunch launch = new PDActionLaunch();
@@ -212,7 +212,7 @@ final class HostileFiles {
     // ---- Polyglots: a real file that a browser sniffing its bytes would also take for a web page ----
 
     /** {@code %PDF-1.4}, then a web page with a script, then a real PDF: PDF readers and browsers both open it. */
-    static byte[] pdfPolyglot() {
+    public static byte[] pdfPolyglot() {
         byte[] pdf = SampleFiles.pdf("Transcript");
         return concat("%PDF-1.4\n<html><script>alert(1)</script></html>\n".getBytes(StandardCharsets.US_ASCII), pdf);
     }

@@ -29,7 +29,7 @@ public final class SampleFiles {
     }
 
     /** Builds a PDF with PDFBox and saves it as PDFBox does by default (objects packed into compressed streams). */
-    static byte[] build(PdfContent content) {
+    public static byte[] build(PdfContent content) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.addTo(document);
             document.save(out);
@@ -39,7 +39,7 @@ public final class SampleFiles {
         }
     }
 
-    static PDPage addPage(PDDocument document, String text) throws IOException {
+    public static PDPage addPage(PDDocument document, String text) throws IOException {
         PDPage page = new PDPage();
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -54,7 +54,7 @@ public final class SampleFiles {
 
     /** What a sample PDF holds besides its structure. */
     @FunctionalInterface
-    interface PdfContent {
+    public interface PdfContent {
         void addTo(PDDocument document) throws IOException;
     }
 
