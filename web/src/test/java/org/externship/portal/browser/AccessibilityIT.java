@@ -221,6 +221,10 @@ class AccessibilityIT {
         coordinator.open("/coordinator/notifications.xhtml");
         visible("notifications");
         check("coordinator: notifications");
+        coordinator.open("/coordinator/letter-rules.xhtml");
+        visible("rules:save");
+        page.awaitAjax();
+        check("coordinator: rules for letter requests");
         coordinator.signOut();
     }
 
@@ -247,6 +251,9 @@ class AccessibilityIT {
         check("student: learning log progress");
         new ExperiencesPage(driver, portal).show();
         check("student: ERAS experiences");
+        log.open("/student/letters.xhtml");
+        visible("letters-title");
+        check("student: letters of recommendation");
         log.signOut();
         log.signIn("carla", "demo");
         log.sharedBy(STUDENT_NAME);
@@ -264,6 +271,9 @@ class AccessibilityIT {
         page.open("/attending/signoffs.xhtml");
         visible("signoffs:entries");
         check("attending: log sign-off");
+        page.open("/attending/letters.xhtml");
+        visible("answers-title");
+        check("attending: letter requests");
         page.signOut();
     }
 

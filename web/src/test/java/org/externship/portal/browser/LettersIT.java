@@ -68,6 +68,7 @@ class LettersIT {
         assertTrue(placement.getText().contains("You may ask until"), placement.getText());
         placement.findElement(By.linkText("Ask Grace Adams for a letter")).click();
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask:message")));
+        String askPath = driver.getCurrentUrl().substring(portal.baseUrl().length());
         String template = page.field("ask:message").getAttribute("value");
         assertTrue(template.startsWith("Dear Dr. Adams,"), template);
         assertTrue(template.contains("supportive letter") && template.contains(title), template);
@@ -146,6 +147,15 @@ class LettersIT {
         assertTrue(placement.getText().contains("Expected by"), placement.getText());
         assertFalse(placement.getText().contains("supportive letter"), "the list shows where requests stand");
         assertTrue(lastDay.isAfter(LocalDate.now()), "the placement has not even ended");
+        page.signOut();
+
+        page.signIn("sam", DEMO);
+        page.open(askPath);
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+        assertFalse(driver.getPageSource().contains("Grace Adams"), "another student learns nothing of it");
+        page.open("/attending/letters.xhtml");
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
+        assertFalse(driver.getPageSource().contains("Lena Petrova"), "nor of the attending's requests");
     }
 
     /** Replaces what a field holds, as a person does (a PrimeFaces number field ignores clear()). */
