@@ -225,6 +225,10 @@ class AccessibilityIT {
         visible("rules:save");
         page.awaitAjax();
         check("coordinator: rules for letter requests");
+        coordinator.open("/coordinator/letter-trail.xhtml");
+        visible("trail-title");
+        page.awaitAjax();
+        check("coordinator: letter access trail");
         coordinator.signOut();
     }
 

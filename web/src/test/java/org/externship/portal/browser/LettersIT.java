@@ -2,16 +2,24 @@ package org.externship.portal.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hospital's coordinator opens it earlier; the student asks Grace Adams from the template, is stopped by a casual
  * wording and a date too soon with a better wording next to each field, fixes both and sends; Grace Adams declines
  * from her home page's card, suggesting Henry Baker; the student reads only a neutral sentence, asks Henry Baker at
- * once, and sees him accept with the day he expects to finish.
+ * once, and sees him accept with the day he expects to finish. Henry Baker uploads an A4 file (refused, with the
+ * reason) and then the letter, reads it back and marks it complete; the student, who waived the right to read it,
+ * sees "Complete" and reaches its content by no address; carla reviews the access trail, refusal included, and
+ * downloads it.
  */
 @ExtendWith(PortalExtension.class)
 class LettersIT {
@@ -137,17 +148,48 @@ class LettersIT {
         String accept = request.findElement(By.cssSelector("button[id$=':accept']")).getAttribute("id");
         page.clickAjax(By.id(accept));
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "You accepted"));
+        assertTrue(page.text("accepted").contains("Accepted") && page.text("accepted").contains("Expected by"),
+                page.text("accepted"));
         assertTrue(page.text("accepted").contains("Lena Petrova"), page.text("accepted"));
+
+        driver.findElement(By.cssSelector("#accepted a.write-link")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:submit")));
+        String letterPath = driver.getCurrentUrl().substring(portal.baseUrl().length());
+        String requestId = letterPath.replaceAll(".*request=(\\d+).*", "$1");
+        uploadLetter(page, pdf(PDRectangle.A4, "a4.pdf"));
+        assertTrue(page.globalMessages().contains("US Letter"), "refused with the reason: " + page.globalMessages());
+        assertTrue(page.text("versions:list").contains("No version yet"), "nothing kept: " + page.text("versions:list"));
+        Path letter = pdf(PDRectangle.LETTER, "Letter for Lena: final?.pdf");
+        uploadLetter(page, letter);
+        assertTrue(page.globalMessages().contains("Version 1 of the letter is saved"), page.globalMessages());
+        assertArrayEquals(Files.readAllBytes(letter), page.download("download-1"), "the writer reads it back");
+        driver.findElement(By.id("versions:complete")).click();
+        page.wait.until(ExpectedConditions.elementToBeClickable(By.id("versions:confirm-yes")));
+        page.clickAjax(By.id("versions:confirm-yes"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("letter-status"), "Complete"));
         page.signOut();
 
         page.signIn(student, PASSWORD);
         page.open("/student/letters.xhtml");
         placement = placementCard(page, title);
-        assertEquals("Accepted", statusOf(placement, "Henry Baker"));
-        assertTrue(placement.getText().contains("Expected by"), placement.getText());
-        assertFalse(placement.getText().contains("supportive letter"), "the list shows where requests stand");
-        assertTrue(lastDay.isAfter(LocalDate.now()), "the placement has not even ended");
+        assertEquals("Complete", statusOf(placement, "Henry Baker"));
+        assertTrue(placement.findElements(By.cssSelector(".letter-download")).isEmpty(), "waived: nothing to read");
+        assertEquals(404L, fetchStatus(driver, "/student/letter-file?request=" + requestId),
+                "nor by the address of its content");
+        assertEquals(403L, fetchStatus(driver, "/attending/letter-file?request=" + requestId + "&version=1"),
+                "nor by the writer's address");
         page.signOut();
+
+        page.signIn("carla", DEMO);
+        page.open("/coordinator/letter-trail.xhtml");
+        String trail = page.text("trail");
+        assertTrue(trail.contains("Lena Petrova (student)") && trail.contains("Refused")
+                && trail.contains("Henry Baker (attending)") && trail.contains("Wrote a version"), trail);
+        String csv = new String(page.download("trail-download"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Refused") && csv.contains("Opened the letter"), csv);
+        page.signOut();
+
+        assertTrue(lastDay.isAfter(LocalDate.now()), "the placement has not even ended");
 
         page.signIn("sam", DEMO);
         page.open(askPath);
@@ -156,6 +198,32 @@ class LettersIT {
         page.open("/attending/letters.xhtml");
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
         assertFalse(driver.getPageSource().contains("Lena Petrova"), "nor of the attending's requests");
+    }
+
+    private static void uploadLetter(PortalPage page, Path file) {
+        page.driver.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(file.toAbsolutePath()
+                .toString());
+        WebElement submit = page.field("upload:submit");
+        submit.click();
+        page.wait.until(ExpectedConditions.stalenessOf(submit));
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("versions:list")));
+    }
+
+    /** A one-page letter on {@code size} paper, as a file to upload. */
+    private static Path pdf(PDRectangle size, String name) throws IOException {
+        Path folder = Files.createTempDirectory("letters-it");
+        Path file = folder.resolve(name.replaceAll("[:?]", "_"));
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(size));
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** The HTTP status the signed-in browser gets for {@code path} (a fetch in the page, the user's session). */
+    private static long fetchStatus(WebDriver driver, String path) {
+        return (Long) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(function (r) { done(r.status); });", path);
     }
 
     /** Replaces what a field holds, as a person does (a PrimeFaces number field ignores clear()). */

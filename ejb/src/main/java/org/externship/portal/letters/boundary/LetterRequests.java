@@ -12,12 +12,16 @@ import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.learninglog.boundary.PatientPrivacy;
+import org.externship.portal.letters.control.AccessTrail;
 import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.AskingWindow;
 import org.externship.portal.letters.control.NoticePeriod;
 import org.externship.portal.letters.control.ToneCheck;
 import org.externship.portal.letters.control.ToneTexts;
+import org.externship.portal.letters.entity.LetterAccess;
+import org.externship.portal.letters.entity.LetterContent;
 import org.externship.portal.letters.entity.LetterRequest;
+import org.externship.portal.letters.entity.LetterVersion;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
@@ -28,6 +32,7 @@ import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.entity.StoredTime;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.HospitalScope;
 import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.LocalDate;
@@ -49,6 +54,8 @@ import java.util.function.Function;
 @RolesAllowed(Roles.STUDENT)
 public class LetterRequests {
 
+    static final String ROLE = "student";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -69,6 +76,12 @@ public class LetterRequests {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    AccessTrail trail;
+
+    @Inject
+    HospitalScope hospital;
 
     private final ToneTexts toneTexts = new ToneTexts();
 
@@ -131,6 +144,30 @@ public class LetterRequests {
                 command.message().strip(), command.wantedBy(), command.waived(), StoredTime.now());
         em.persist(request);
         return LetterRequestDto.of(request);
+    }
+
+    /**
+     * The letter of the caller's request {@code requestId}, when they did not waive the right to read it and it is
+     * complete; otherwise (waived, not written yet, not theirs, no such request) not found. Every attempt is on the
+     * access trail, the refused ones too.
+     */
+    public LetterFileDto readLetter(long requestId) {
+        LetterRequest request = em.createNamedQuery(LetterRequest.OF_STUDENT, LetterRequest.class)
+                .setParameter("student", user.subject())
+                .getResultStream().filter(r -> r.id() == requestId).findFirst().orElse(null);
+        boolean readable = request != null && !request.isWaived()
+                && (request.status() == RequestStatus.COMPLETE || request.status() == RequestStatus.DELIVERED);
+        if (!readable) {
+            trail.record(request == null ? null : request.hospitalAlias(), requestId, null, ROLE,
+                    LetterAccess.Action.READ, false);
+            throw new NotFoundException("letter", requestId);
+        }
+        hospital.enter(request.hospitalAlias());
+        LetterVersion newest = em.createNamedQuery(LetterVersion.OF_REQUEST, LetterVersion.class)
+                .setParameter("request", requestId).setMaxResults(1).getSingleResult();
+        byte[] content = em.find(LetterContent.class, newest.id()).content();
+        trail.record(request.hospitalAlias(), requestId, newest.number(), ROLE, LetterAccess.Action.READ, true);
+        return new LetterFileDto(newest.fileName(), content);
     }
 
     /** The caller's requests, newest first. */

@@ -103,6 +103,13 @@ public class LetterRequest {
     @Column(name = "suggested_name", length = 160)
     private String suggestedName;
 
+    /** When the attending last wrote a version of the letter. */
+    @Column(name = "written_at")
+    private Instant writtenAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -147,6 +154,30 @@ public class LetterRequest {
         this.suggestedStaffId = colleagueStaffId;
         this.suggestedName = colleagueName;
         this.answeredAt = now;
+    }
+
+    /** A new version of the letter: in progress again until the attending marks it complete; never once delivered. */
+    public void written(Instant now) {
+        if (status != RequestStatus.ACCEPTED && status != RequestStatus.IN_PROGRESS
+                && status != RequestStatus.COMPLETE) {
+            throw new IllegalStateException("letter request " + id + " is " + status + ": no letter to write");
+        }
+        this.status = RequestStatus.IN_PROGRESS;
+        this.writtenAt = now;
+    }
+
+    /** The attending says the newest version is the letter. */
+    public void complete(Instant now) {
+        if (status != RequestStatus.IN_PROGRESS) {
+            throw new IllegalStateException("letter request " + id + " is " + status + ": nothing to complete");
+        }
+        this.status = RequestStatus.COMPLETE;
+        this.completedAt = now;
+    }
+
+    /** Whether a letter exists (a first version was written): the waiver is fixed from then on. */
+    public boolean isWritten() {
+        return writtenAt != null;
     }
 
     private void requireRequested() {

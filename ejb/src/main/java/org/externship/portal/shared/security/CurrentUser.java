@@ -14,11 +14,21 @@ public class CurrentUser {
     private String subject;
     private String name;
     private String email;
+    private String address;
 
     public void signedIn(String subject, String name, String email) {
         this.subject = subject;
         this.name = name;
         this.email = email;
+    }
+
+    /** Where the request comes from (the client's network address as the server sees it), for audit trails. */
+    public void from(String address) {
+        this.address = address;
+    }
+
+    public String address() {
+        return address;
     }
 
     public boolean isKnown() {

@@ -30,13 +30,13 @@ import java.util.List;
  * committed): good ones on US Letter, and one per way a letter can break the rules that the passport's samples
  * ({@link SampleFiles}, {@code HostileFiles}) do not already show. PDFBox's {@code new PDPage()} is US Letter.
  */
-final class LetterSamples {
+public final class LetterSamples {
 
     private LetterSamples() {
     }
 
     /** A letter of {@code pages} US Letter pages. */
-    static byte[] letter(int pages) {
+    public static byte[] letter(int pages) {
         return SampleFiles.build(document -> {
             for (int i = 1; i <= pages; i++) {
                 SampleFiles.addPage(document, "Dear Program Director, page " + i + " of " + pages);
@@ -45,7 +45,7 @@ final class LetterSamples {
     }
 
     /** A letter with one page of each size, in order. */
-    static byte[] letterOn(PDRectangle... sizes) {
+    public static byte[] letterOn(PDRectangle... sizes) {
         return SampleFiles.build(document -> {
             for (PDRectangle size : sizes) {
                 SampleFiles.addPage(document, "Dear Program Director,").setMediaBox(size);
@@ -63,7 +63,7 @@ final class LetterSamples {
     }
 
     /** A letter that runs a script when it is opened. */
-    static byte[] letterWithOpenActionScript() {
+    public static byte[] letterWithOpenActionScript() {
         return SampleFiles.build(document -> {
             SampleFiles.addPage(document, "Dear Program Director,");
             document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('Please sign');"));

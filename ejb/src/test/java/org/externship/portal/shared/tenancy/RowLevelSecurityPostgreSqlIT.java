@@ -44,7 +44,8 @@ class RowLevelSecurityPostgreSqlIT {
 
     /** The tenant-owned tables: every table with a tenant_id, and the attendings of a placement. */
     private static final Set<String> WALLED = Set.of("staff_member", "externship", "rotation_period", "application",
-            "application_event", "placement", "placement_attending");
+            "application_event", "placement", "placement_attending", "letter_version", "letter_content",
+            "letter_access");
     /**
      * A student's own tables, walled by the student (and read by a hospital's staff where the row names the hospital):
      * the learning log (V11_1), the ERAS experience drafts (V12_1) and the letter requests (V14_1).
@@ -222,6 +223,31 @@ class RowLevelSecurityPostgreSqlIT {
                 "application_event", 1L, "placement", 1L, "placement_attending", 1L), bAfter, "B's rows");
         assertEquals("PUBLISHED", raw.inHospital(b.alias(), c -> Sql.text(c,
                 "select status from externship where id = ?", b.published())));
+    }
+
+    /** Issue 11: the letters' access trail takes entries and keeps them: the portal's role may insert and select. */
+    @Test
+    void theLetterAccessTrailTakesEntriesAndNothingChangesOrRemovesThem() throws Exception {
+        Map<String, String> attempts = raw.inHospital(a.alias(), c -> {
+            Map<String, String> results = new LinkedHashMap<>();
+            results.put("add", Sql.attempt(c, "insert into letter_access (id, tenant_id, request_id, actor_subject, "
+                    + "actor_name, actor_role, action, allowed, accessed_at) values (nextval('portal_seq'), ?, 1, "
+                    + "'someone', 'Someone', 'attending', 'READ', true, localtimestamp)", a.alias()));
+            results.put("read", String.valueOf(Sql.count(c, "select count(*) from letter_access where tenant_id = ?",
+                    a.alias())));
+            results.put("change", Sql.attempt(c, "update letter_access set allowed = false where tenant_id = ?",
+                    a.alias()));
+            results.put("remove", Sql.attempt(c, "delete from letter_access where tenant_id = ?", a.alias()));
+            results.put("empty", Sql.attempt(c, "truncate letter_access"));
+            return results;
+        });
+        assertEquals("ok, 1 rows", attempts.get("add"));
+        assertNotEquals("0", attempts.get("read"), "the hospital reads its trail");
+        assertEquals(REFUSED, attempts.get("change"));
+        assertEquals(REFUSED, attempts.get("remove"));
+        assertEquals(REFUSED, attempts.get("empty"));
+        assertEquals("0", raw.withoutHospital(c -> String.valueOf(Sql.count(c,
+                "select count(*) from letter_access where tenant_id = ?", a.alias()))), "nobody else reads it");
     }
 
     @Test

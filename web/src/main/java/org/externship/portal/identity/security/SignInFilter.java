@@ -60,6 +60,7 @@ public class SignInFilter extends HttpFilter {
                 fingerprint.issue(response, subject);
             }
             currentUser.signedIn(user.getSubject(), user.getName(), user.getEmail());
+            currentUser.from(request.getRemoteAddr());
             tenant.actFor(user.getHospitalAlias());
         }
         chain.doFilter(request, response);

@@ -46,7 +46,7 @@ public class LetterAnswersView implements Serializable {
             waiting = all.stream().filter(r -> r.status() == RequestStatus.REQUESTED)
                     .map(r -> new Answer(r, r.wantedBy() != null ? r.wantedBy() : fourWeeks)).toList();
             accepted = all.stream().filter(r -> r.status() == RequestStatus.ACCEPTED
-                    || r.status() == RequestStatus.IN_PROGRESS).toList();
+                    || r.status() == RequestStatus.IN_PROGRESS || r.status() == RequestStatus.COMPLETE).toList();
             colleagues = answers.colleagues();
         } catch (PortalException e) {
             feedback.error(e);
@@ -89,7 +89,7 @@ public class LetterAnswersView implements Serializable {
         return waiting;
     }
 
-    /** The letters the attending has agreed to write, with their due dates. */
+    /** The letters the attending has agreed to write or has written, with their due dates. */
     public List<LetterRequestDto> getAccepted() {
         return accepted;
     }

@@ -1,0 +1,33 @@
+package org.externship.portal.letters.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.externship.portal.letters.entity.LetterAccess;
+import org.externship.portal.shared.entity.StoredTime;
+import org.externship.portal.shared.security.CurrentUser;
+
+/**
+ * Writes the letters' access trail (issue 11) in a transaction of its own, so that a refused attempt is on record
+ * even though the caller's transaction is rolled back by the refusal.
+ */
+@Stateless
+public class AccessTrail {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    /** The caller, in {@code role}, did or tried {@code action} on the letter of request {@code requestId}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String hospitalAlias, long requestId, Integer versionNumber, String role,
+                       LetterAccess.Action action, boolean allowed) {
+        em.persist(new LetterAccess(hospitalAlias, requestId, versionNumber, user.subject(), user.name(), role, action,
+                allowed, user.address(), StoredTime.now()));
+    }
+}
