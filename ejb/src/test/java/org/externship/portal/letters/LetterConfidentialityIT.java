@@ -175,6 +175,9 @@ class LetterConfidentialityIT {
         asAttending.call(() -> writing.upload(asked.id(), letter, "letter.pdf"));
 
         placing.signInStudent(lena.student(), lena.name());
+        NotAllowedException fixed = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> requests.waive(asked.id(), true)));
+        assertEquals("letters.waiverFixed", fixed.messageKey(), "the letter is written: the waiver is fixed");
         assertThrows(NotFoundException.class, () -> asStudent.call(() -> requests.readLetter(asked.id())),
                 "not before it is complete");
         placing.signInStaff(a, a.attending());

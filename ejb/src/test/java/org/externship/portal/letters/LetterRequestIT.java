@@ -3,6 +3,12 @@ package org.externship.portal.letters;
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.learninglog.boundary.EntryCommand;
+import org.externship.portal.learninglog.boundary.EntryDto;
+import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
+import org.externship.portal.learninglog.boundary.LearningLog;
+import org.externship.portal.learninglog.entity.EntryKind;
+import org.externship.portal.learninglog.entity.Involvement;
 import org.externship.portal.letters.boundary.AskCommand;
 import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.LetterAnswers;
@@ -88,6 +94,9 @@ class LetterRequestIT {
 
     @Inject
     LetterSettings settings;
+
+    @Inject
+    LearningLog log;
 
     @AfterEach
     void systemClock() {
@@ -222,6 +231,45 @@ class LetterRequestIT {
 
         today(lastDay.plusMonths(6).plusDays(1));
         assertEquals(AskingWindow.State.CLOSED, asStudent.call(requests::askable).get(0).window().state());
+    }
+
+    @Test
+    void theRequestCarriesAPacketOfTheStudentsOwnEntriesThatOnlyItsAttendingReads() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        placing.signInStudent(lena.student(), lena.name());
+        EntryDto ofPlacement = asStudent.call(() -> log.record(new EntryCommand(EntryKind.CASE, LocalDate.now(),
+                null, "Community-acquired pneumonia", Involvement.PRESENTED, null,
+                "Started ceftriaxone after a CURB-65 of 2.", null, lena.applicationId(), a.attending().id())));
+        EntryDto outside = asStudent.call(() -> log.record(new EntryCommand(EntryKind.TEACHING, LocalDate.now(),
+                null, "ECG webinar", null, null, "Axis and bundle branch blocks.", null, null, null)));
+        today(lastDay(lena));
+
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> requests.ask(packed(lena, a.attending(),
+                "I hope to train in internal medicine.", List.of(outside.id())))), "an entry of no placement");
+        IdentifiersFoundException named = assertThrows(IdentifiersFoundException.class, () -> asStudent.call(
+                () -> requests.ask(packed(lena, a.attending(), "Mr. Jones in bed 4 taught me humility.",
+                        List.of(ofPlacement.id())))));
+        assertEquals(Set.of("goals"), named.findingsByField().keySet(), "the statement is checked too");
+        LetterRequestDto asked = asStudent.call(() -> requests.ask(packed(lena, a.attending(),
+                "I hope to train in internal medicine.", List.of(ofPlacement.id()))));
+        assertEquals("Internal medicine, Family medicine", asked.targetSpecialties());
+        assertEquals(List.of(ofPlacement.id()), asked.highlightedEntries());
+        assertEquals(false, asStudent.call(() -> requests.waive(asked.id(), false)).waived(),
+                "the waiver may change until the letter is written");
+
+        placing.signInStaff(a, a.attending());
+        assertEquals(List.of("Community-acquired pneumonia"), asAttending.call(() -> answers.highlighted(asked.id()))
+                .stream().map(EntryDto::topic).toList(), "the attending reads the highlighted entry");
+        placing.signInStaff(a, a.otherAttending());
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> answers.highlighted(asked.id())),
+                "a colleague the request does not name");
+    }
+
+    private static AskCommand packed(Placed placed, StaffMember attending, String goals, List<Long> entries) {
+        AskCommand polite = polite(placed, attending, null);
+        return new AskCommand(polite.applicationId(), polite.attendingId(), polite.message(), null, true,
+                "Internal medicine, Family medicine", goals, entries);
     }
 
     private LocalDate lastDay(Placed placed) throws Exception {

@@ -137,14 +137,28 @@ class LettersIT {
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask:message")));
         assertTrue(page.field("ask:message").getAttribute("value").startsWith("Dear Dr. Baker,"));
         assertTrue(page.field("ask:waived_input").isSelected(), "waived by default, as programs expect");
+        page.field("ask:targetSpecialties").sendKeys("Internal medicine, Family medicine");
+        page.field("ask:goals").sendKeys("I want to train in internal medicine and care for patients in clinics.");
         page.clickAjax(By.id("ask:send"));
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Your request went to Henry Baker."));
+        WebElement baker = rowOf(placementCard(page, title), "Henry Baker");
+        assertTrue(baker.getText().contains("You waived the right to read this letter."), baker.getText());
+        page.clickAjax(By.cssSelector("li.letter-attending:last-child .waive-toggle"));
+        baker = rowOf(placementCard(page, title), "Henry Baker");
+        assertTrue(baker.getText().contains("You kept the right to read this letter."), baker.getText());
+        page.clickAjax(By.cssSelector("li.letter-attending:last-child .waive-toggle"));
+        baker = rowOf(placementCard(page, title), "Henry Baker");
+        assertTrue(baker.getText().contains("You waived the right to read this letter."),
+                "changed back before anything is written: " + baker.getText());
         page.signOut();
 
         page.signIn("baker", DEMO);
         page.open("/attending/letters.xhtml");
         request = requestOf(page, "Lena Petrova");
+        assertTrue(request.getText().contains("From the student's packet")
+                && request.getText().contains("Internal medicine, Family medicine")
+                && request.getText().contains("care for patients in clinics"), request.getText());
         String accept = request.findElement(By.cssSelector("button[id$=':accept']")).getAttribute("id");
         page.clickAjax(By.id(accept));
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "You accepted"));
@@ -243,9 +257,12 @@ class LettersIT {
     }
 
     private static String statusOf(WebElement placement, String attending) {
+        return rowOf(placement, attending).findElement(By.cssSelector(".letter-status")).getText();
+    }
+
+    private static WebElement rowOf(WebElement placement, String attending) {
         return placement.findElements(By.cssSelector("li.letter-attending")).stream()
                 .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(attending))
-                .findFirst().orElseThrow(() -> new AssertionError(attending + " not in " + placement.getText()))
-                .findElement(By.cssSelector(".letter-status")).getText();
+                .findFirst().orElseThrow(() -> new AssertionError(attending + " not in " + placement.getText()));
     }
 }

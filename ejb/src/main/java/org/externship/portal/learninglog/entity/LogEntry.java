@@ -38,9 +38,14 @@ import java.util.Objects;
 @NamedQuery(name = LogEntry.SHARED_WITH_HOSPITAL, query = "select e from LogEntry e "
         + "where e.supervision.hospitalAlias = :hospital and e.supervision.placementId = :placement "
         + "and e.sharedAt is not null order by e.content.date desc, e.id desc")
+@NamedQuery(name = LogEntry.OF_PLACEMENT_BY_ID, query = "select e from LogEntry e where e.id in :ids "
+        + "and e.supervision.hospitalAlias = :hospital and e.supervision.placementId = :placement "
+        + "order by e.content.date, e.id")
 @NamedQuery(name = LogEntry.FOR_SUPERVISOR, query = "select e from LogEntry e where e.id in :ids "
         + "and e.supervision.hospitalAlias = :hospital and e.supervision.supervisorSubject = :supervisor")
 public class LogEntry {
+
+    public static final String OF_PLACEMENT_BY_ID = "LogEntry.ofPlacementById";
 
     public static final String OF_STUDENT = "LogEntry.ofStudent";
     public static final String LATEST_OF_STUDENT = "LogEntry.latestOfStudent";

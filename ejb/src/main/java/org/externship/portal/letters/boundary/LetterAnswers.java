@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotNull;
 import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.learninglog.boundary.EntryDto;
+import org.externship.portal.learninglog.boundary.HighlightedEntries;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.letters.entity.LetterRequest;
 import org.externship.portal.letters.entity.RequestStatus;
@@ -42,6 +44,9 @@ public class LetterAnswers {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    HighlightedEntries highlights;
+
     /** The requests that wait for the caller's answer, oldest first. */
     public List<LetterRequestDto> waiting() {
         return mine().stream().filter(r -> r.status() == RequestStatus.REQUESTED).map(LetterRequestDto::of).toList();
@@ -50,6 +55,13 @@ public class LetterAnswers {
     /** Every request that names the caller in this hospital, oldest first: waiting, accepted, declined, written. */
     public List<LetterRequestDto> all() {
         return mine().stream().map(LetterRequestDto::of).toList();
+    }
+
+    /** The learning-log entries the student highlighted on request {@code id} to the caller, oldest day first. */
+    public List<EntryDto> highlighted(long id) {
+        LetterRequest request = mine().stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("letter request", id));
+        return highlights.ofPlacement(request.placementId(), request.packet().highlightedEntries());
     }
 
     /** The other attendings of the hospital, by name: whom the caller may suggest on declining. */

@@ -11,6 +11,9 @@ import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.learninglog.boundary.EntryDto;
+import org.externship.portal.learninglog.boundary.LearningLog;
+import org.externship.portal.learninglog.boundary.LogFilter;
 import org.externship.portal.learninglog.boundary.PatientPrivacy;
 import org.externship.portal.letters.control.AccessTrail;
 import org.externship.portal.letters.control.Addressee;
@@ -41,6 +44,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -70,6 +75,9 @@ public class LetterRequests {
 
     @Inject
     PatientPrivacy privacy;
+
+    @Inject
+    LearningLog learningLog;
 
     @Inject
     ToneCheck tone;
@@ -136,12 +144,19 @@ public class LetterRequests {
                     : earlier.status().isOpen() ? "letters.alreadyAsked" : "letters.alreadyWritten", attending.name());
         });
         requireWellWorded(command, Addressee.of(attending.name()), rulesOf(attending.hospitalAlias()).notice());
-        privacy.requireDeidentified(Map.of("message", command.message()));
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("message", command.message());
+        Optional.ofNullable(command.goals()).ifPresent(goals -> texts.put("goals", goals));
+        Optional.ofNullable(command.targetSpecialties()).ifPresent(s -> texts.put("targetSpecialties", s));
+        privacy.requireDeidentified(texts);
+        requireOwnEntries(command);
         LetterRequest request = new LetterRequest(user.subject(), user.name(), attending.hospitalAlias(),
                 new LetterRequest.About(placement.id(), command.applicationId(), placement.externshipTitle(),
                         placement.startDate(), placement.endDate()),
                 command.attendingId(), attending.subject(), attending.name(),
-                command.message().strip(), command.wantedBy(), command.waived(), StoredTime.now());
+                command.message().strip(), command.wantedBy(), command.waived(),
+                new LetterRequest.Packet(blankToNull(command.targetSpecialties()), blankToNull(command.goals()),
+                        command.highlightedEntries().stream().distinct().toList()), StoredTime.now());
         em.persist(request);
         return LetterRequestDto.of(request);
     }
@@ -168,6 +183,22 @@ public class LetterRequests {
         byte[] content = em.find(LetterContent.class, newest.id()).content();
         trail.record(request.hospitalAlias(), requestId, newest.number(), ROLE, LetterAccess.Action.READ, true);
         return new LetterFileDto(newest.fileName(), content);
+    }
+
+    /**
+     * The caller waives the right to read the letter of request {@code requestId}, or no longer does; refused once the
+     * letter is written.
+     */
+    public LetterRequestDto waive(long requestId, boolean waived) {
+        LetterRequest request = em.createNamedQuery(LetterRequest.OF_STUDENT, LetterRequest.class)
+                .setParameter("student", user.subject())
+                .getResultStream().filter(r -> r.id() == requestId).findFirst()
+                .orElseThrow(() -> new NotFoundException("letter request", requestId));
+        if (request.isWritten()) {
+            throw new NotAllowedException("letters.waiverFixed");
+        }
+        request.waive(waived);
+        return LetterRequestDto.of(request);
     }
 
     /** The caller's requests, newest first. */
@@ -210,6 +241,24 @@ public class LetterRequests {
                 .flatMap(declined -> Optional.ofNullable(em.find(StaffMember.class, command.attendingId()))
                         .filter(s -> s.role() == StaffRole.ATTENDING)
                         .map(s -> new Asked(declined.hospitalAlias(), s.keycloakUserId(), s.fullName())));
+    }
+
+    /** The highlighted entries are the caller's own, of the placement the request is about. */
+    private void requireOwnEntries(AskCommand command) {
+        if (command.highlightedEntries().isEmpty()) {
+            return;
+        }
+        Set<Long> ofPlacement = learningLog.mine(new LogFilter(null, command.applicationId(), false, null, null,
+                null, null)).rows().stream().map(EntryDto::id).collect(Collectors.toSet());
+        for (Long entry : command.highlightedEntries()) {
+            if (!ofPlacement.contains(entry)) {
+                throw new NotFoundException("log entry", entry);
+            }
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private LetterRules rulesOf(String hospitalAlias) {

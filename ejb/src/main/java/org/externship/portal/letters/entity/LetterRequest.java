@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,9 @@ public class LetterRequest {
     public static final String OF_STUDENT = "LetterRequest.ofStudent";
     public static final String FOR_ATTENDING = "LetterRequest.forAttending";
     public static final int MESSAGE_MAX = 4000;
+    public static final int SPECIALTIES_MAX = 300;
+    public static final int GOALS_MAX = 4000;
+    public static final int HIGHLIGHTS_MAX = 10;
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -103,6 +108,16 @@ public class LetterRequest {
     @Column(name = "suggested_name", length = 160)
     private String suggestedName;
 
+    @Column(name = "target_specialties", length = SPECIALTIES_MAX)
+    private String targetSpecialties;
+
+    @Column(name = "goals", length = GOALS_MAX)
+    private String goals;
+
+    /** The learning-log entries of the placement the student highlights, by id, comma-separated. */
+    @Column(name = "highlighted_entries", length = 400)
+    private String highlightedEntries;
+
     /** When the attending last wrote a version of the letter. */
     @Column(name = "written_at")
     private Instant writtenAt;
@@ -120,7 +135,7 @@ public class LetterRequest {
 
     public LetterRequest(String studentSubject, String studentName, String hospitalAlias, About about,
                          long attendingStaffId, String attendingSubject, String attendingName,
-                         String message, LocalDate wantedBy, boolean waived, Instant now) {
+                         String message, LocalDate wantedBy, boolean waived, Packet packet, Instant now) {
         this.studentSubject = Objects.requireNonNull(studentSubject);
         this.studentName = Objects.requireNonNull(studentName);
         this.hospitalAlias = Objects.requireNonNull(hospitalAlias);
@@ -137,6 +152,10 @@ public class LetterRequest {
         this.waived = waived;
         this.status = RequestStatus.REQUESTED;
         this.askedAt = Objects.requireNonNull(now);
+        this.targetSpecialties = packet.targetSpecialties();
+        this.goals = packet.goals();
+        this.highlightedEntries = packet.highlightedEntries().isEmpty() ? null
+                : String.join(",", packet.highlightedEntries().stream().map(String::valueOf).toList());
     }
 
     /** The attending will write it, by {@code due}. */
@@ -173,6 +192,14 @@ public class LetterRequest {
         }
         this.status = RequestStatus.COMPLETE;
         this.completedAt = now;
+    }
+
+    /** The student waives the right to read the letter, or no longer does: only until the letter is written. */
+    public void waive(boolean waived) {
+        if (isWritten()) {
+            throw new IllegalStateException("letter request " + id + ": the letter is written, the waiver is fixed");
+        }
+        this.waived = waived;
     }
 
     /** Whether a letter exists (a first version was written): the waiver is fixed from then on. */
@@ -262,6 +289,12 @@ public class LetterRequest {
         return dueDate;
     }
 
+    public Packet packet() {
+        List<Long> highlighted = highlightedEntries == null || highlightedEntries.isBlank() ? List.of()
+                : Arrays.stream(highlightedEntries.split(",")).map(Long::valueOf).toList();
+        return new Packet(targetSpecialties, goals, highlighted);
+    }
+
     public Long suggestedStaffId() {
         return suggestedStaffId;
     }
@@ -272,5 +305,21 @@ public class LetterRequest {
 
     /** The placement a request is about, as it is when the student asks. */
     public record About(long placementId, long applicationId, String externshipTitle, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * What makes writing easy: the specialties the student applies to, their statement draft or career goals, and
+     * the learning-log entries of the placement they highlight (at most {@link #HIGHLIGHTS_MAX}).
+     */
+    public record Packet(String targetSpecialties, String goals, List<Long> highlightedEntries) {
+
+        public static final Packet NONE = new Packet(null, null, List.of());
+
+        public Packet {
+            highlightedEntries = List.copyOf(highlightedEntries);
+            if (highlightedEntries.size() > HIGHLIGHTS_MAX) {
+                throw new IllegalArgumentException("at most " + HIGHLIGHTS_MAX + " highlighted entries");
+            }
+        }
     }
 }

@@ -3,7 +3,10 @@ package org.externship.portal.letters.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.learninglog.boundary.EntryDto;
 import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
+import org.externship.portal.learninglog.boundary.LearningLog;
+import org.externship.portal.learninglog.boundary.LogFilter;
 import org.externship.portal.letters.boundary.AskCommand;
 import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.LetterRequests;
@@ -17,6 +20,8 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * student/ask-letter.xhtml?application=&amp;attending=: the student asks an attending of their placement for a letter.
@@ -38,6 +43,9 @@ public class AskLetterView implements Serializable {
     CurrentUser user;
 
     @Inject
+    LearningLog learningLog;
+
+    @Inject
     Feedback feedback;
 
     private Long application;
@@ -46,6 +54,10 @@ public class AskLetterView implements Serializable {
     private String message;
     private LocalDate wantedBy;
     private boolean waived = true;
+    private String targetSpecialties;
+    private String goals;
+    private List<Long> highlighted = new ArrayList<>();
+    private List<EntryDto> entries = List.of();
 
     /** The view action. */
     public void load() throws IOException {
@@ -57,6 +69,7 @@ public class AskLetterView implements Serializable {
             Faces.responseSendError(404, feedback.text("error.404.text"));
             return;
         }
+        entries = learningLog.mine(new LogFilter(null, application, false, null, null, null, null)).rows();
         if (message == null) {
             message = feedback.text("letters.ask.template", asked.addressedAs(),
                     asked.externshipTitle(), asked.hospitalName(), user.name());
@@ -65,7 +78,8 @@ public class AskLetterView implements Serializable {
 
     public String send() {
         try {
-            letters.ask(new AskCommand(application, attending, message, wantedBy, waived));
+            letters.ask(new AskCommand(application, attending, message, wantedBy, waived, targetSpecialties, goals,
+                    highlighted));
             feedback.keepForRedirect("letters.asked", asked.attendingName());
             return "/student/letters?faces-redirect=true";
         } catch (WordingFlaggedException e) {
@@ -83,6 +97,35 @@ public class AskLetterView implements Serializable {
     /** Where the attending stands for this student: asking open, not yet, closed, or asked already. */
     public AskableAttending getAsked() {
         return asked;
+    }
+
+    /** The student's learning-log entries of this placement, to highlight for the attending. */
+    public List<EntryDto> getEntries() {
+        return entries;
+    }
+
+    public String getTargetSpecialties() {
+        return targetSpecialties;
+    }
+
+    public void setTargetSpecialties(String targetSpecialties) {
+        this.targetSpecialties = targetSpecialties;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public List<Long> getHighlighted() {
+        return highlighted;
+    }
+
+    public void setHighlighted(List<Long> highlighted) {
+        this.highlighted = highlighted == null ? new ArrayList<>() : new ArrayList<>(highlighted);
     }
 
     public Long getApplication() {

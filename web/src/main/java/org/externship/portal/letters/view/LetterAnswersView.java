@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.learninglog.boundary.EntryDto;
 import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.entity.RequestStatus;
@@ -44,7 +45,9 @@ public class LetterAnswersView implements Serializable {
             List<LetterRequestDto> all = answers.all();
             LocalDate fourWeeks = LocalDate.now().plusWeeks(DEFAULT_WEEKS);
             waiting = all.stream().filter(r -> r.status() == RequestStatus.REQUESTED)
-                    .map(r -> new Answer(r, r.wantedBy() != null ? r.wantedBy() : fourWeeks)).toList();
+                    .map(r -> new Answer(r, r.wantedBy() != null ? r.wantedBy() : fourWeeks,
+                            r.highlightedEntries().isEmpty() ? List.of() : answers.highlighted(r.id())))
+                    .toList();
             accepted = all.stream().filter(r -> r.status() == RequestStatus.ACCEPTED
                     || r.status() == RequestStatus.IN_PROGRESS || r.status() == RequestStatus.COMPLETE).toList();
             colleagues = answers.colleagues();
@@ -109,16 +112,28 @@ public class LetterAnswersView implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private final transient LetterRequestDto request;
+        private final transient List<EntryDto> highlighted;
         private LocalDate due;
         private Long colleague;
 
-        Answer(LetterRequestDto request, LocalDate due) {
+        Answer(LetterRequestDto request, LocalDate due, List<EntryDto> highlighted) {
             this.request = request;
             this.due = due;
+            this.highlighted = highlighted;
         }
 
         public LetterRequestDto request() {
             return request;
+        }
+
+        /** The learning-log entries the student highlighted for the letter. */
+        public List<EntryDto> getHighlighted() {
+            return highlighted;
+        }
+
+        /** Whether the request carries more than the placement's facts. */
+        public boolean isPacked() {
+            return request.targetSpecialties() != null || request.goals() != null || !highlighted.isEmpty();
         }
 
         public LocalDate getDue() {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.LetterRequests;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Feedback;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -27,6 +29,21 @@ public class MyLettersView implements Serializable {
     LetterRequests letters;
 
     private List<PlacementLetters> placements = List.of();
+
+    @Inject
+    Feedback feedback;
+
+    /** Waives the right to read the letter of request {@code requestId}, or keeps it: until the letter is written. */
+    public void waive(long requestId, boolean waived) {
+        try {
+            letters.waive(requestId, waived);
+            feedback.info("letters.waiveChanged",
+                    feedback.text(waived ? "letters.waived" : "letters.notWaivedText"));
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        load();
+    }
 
     @PostConstruct
     void load() {
