@@ -1,5 +1,7 @@
 package org.externship.portal.letters.control;
 
+import org.externship.portal.shared.control.WorkingHours;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

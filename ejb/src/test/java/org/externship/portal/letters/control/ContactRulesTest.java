@@ -1,5 +1,7 @@
 package org.externship.portal.letters.control;
 
+import org.externship.portal.shared.control.WorkingHours;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package org.externship.portal.letters.control;
+package org.externship.portal.shared.control;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
