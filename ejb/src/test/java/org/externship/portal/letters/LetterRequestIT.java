@@ -20,6 +20,9 @@ import org.externship.portal.letters.boundary.WordingFlaggedException;
 import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.AskingWindow;
 import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.passport.boundary.Passports;
+import org.externship.portal.passport.control.SampleFiles;
+import org.externship.portal.passport.entity.DocumentKind;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
@@ -46,6 +49,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -94,6 +98,9 @@ class LetterRequestIT {
 
     @Inject
     LetterSettings settings;
+
+    @Inject
+    Passports passports;
 
     @Inject
     LearningLog log;
@@ -251,8 +258,14 @@ class LetterRequestIT {
                 () -> requests.ask(packed(lena, a.attending(), "Mr. Jones in bed 4 taught me humility.",
                         List.of(ofPlacement.id())))));
         assertEquals(Set.of("goals"), named.findingsByField().keySet(), "the statement is checked too");
-        LetterRequestDto asked = asStudent.call(() -> requests.ask(packed(lena, a.attending(),
-                "I hope to train in internal medicine.", List.of(ofPlacement.id()))));
+        NotAllowedException noCv = assertThrows(NotAllowedException.class, () -> asStudent.call(() -> requests.ask(
+                withCv(packed(lena, a.attending(), "I hope to train in internal medicine.", List.of())))));
+        assertEquals("letters.packet.noCv", noCv.messageKey(), "a CV the passport does not have");
+        byte[] cv = SampleFiles.pdf("Curriculum vitae of Lena Petrova");
+        asStudent.call(() -> passports.upload(DocumentKind.CV, null, "cv.pdf", cv));
+        LetterRequestDto asked = asStudent.call(() -> requests.ask(withCv(packed(lena, a.attending(),
+                "I hope to train in internal medicine.", List.of(ofPlacement.id())))));
+        assertTrue(asked.cvIncluded());
         assertEquals("Internal medicine, Family medicine", asked.targetSpecialties());
         assertEquals(List.of(ofPlacement.id()), asked.highlightedEntries());
         assertEquals(false, asStudent.call(() -> requests.waive(asked.id(), false)).waived(),
@@ -261,15 +274,23 @@ class LetterRequestIT {
         placing.signInStaff(a, a.attending());
         assertEquals(List.of("Community-acquired pneumonia"), asAttending.call(() -> answers.highlighted(asked.id()))
                 .stream().map(EntryDto::topic).toList(), "the attending reads the highlighted entry");
+        assertArrayEquals(cv, asAttending.call(() -> answers.cv(asked.id())).content(), "and the CV");
         placing.signInStaff(a, a.otherAttending());
         assertThrows(NotFoundException.class, () -> asAttending.call(() -> answers.highlighted(asked.id())),
                 "a colleague the request does not name");
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> answers.cv(asked.id())),
+                "nor the CV");
     }
 
     private static AskCommand packed(Placed placed, StaffMember attending, String goals, List<Long> entries) {
         AskCommand polite = polite(placed, attending, null);
         return new AskCommand(polite.applicationId(), polite.attendingId(), polite.message(), null, true,
-                "Internal medicine, Family medicine", goals, entries);
+                "Internal medicine, Family medicine", goals, entries, false);
+    }
+
+    private static AskCommand withCv(AskCommand command) {
+        return new AskCommand(command.applicationId(), command.attendingId(), command.message(), command.wantedBy(),
+                command.waived(), command.targetSpecialties(), command.goals(), command.highlightedEntries(), true);
     }
 
     private LocalDate lastDay(Placed placed) throws Exception {

@@ -110,6 +110,12 @@ public class PlacedStudents {
         currentUser.signedIn(subject, name, subject.substring(0, 8) + "@students.example");
     }
 
+    /** Nobody signed in: a visitor, e.g. a letter link's recipient. */
+    public void signOut() {
+        tenant.actFor(null);
+        currentUser.signedIn(null, null, null);
+    }
+
     public void signInStaff(StaffedHospital hospital, StaffMember member) {
         tenant.actFor(hospital.alias());
         currentUser.signedIn(member.keycloakUserId(), member.fullName(), member.email());

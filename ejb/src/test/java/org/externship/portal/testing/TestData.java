@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.config.QueryHints;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.letters.control.LinkSecret;
 import org.externship.portal.shared.control.DatabaseMigration;
 import org.externship.portal.shared.tenancy.HospitalScope;
 import org.externship.portal.tenant.entity.Hospital;
@@ -126,6 +127,20 @@ public class TestData {
                 .setHint(NATIVE_SQL, true)
                 .setParameter(1, java.sql.Date.valueOf(java.time.LocalDate.now()))
                 .setParameter(2, applicationId)
+                .executeUpdate();
+    }
+
+    /**
+     * Gives the sent download link of letter delivery {@code deliveryId} (of hospital {@code alias}) the secret
+     * {@code secret}: the portal's own secret travels only in the recipient's e-mail, which in-container tests do not
+     * read (the browser test follows the e-mail's link).
+     */
+    public void knownLinkSecret(String alias, long deliveryId, String secret) {
+        actFor(alias);
+        em.createNativeQuery("update letter_delivery set link_hash = ? where id = ? and link_hash is not null")
+                .setHint(NATIVE_SQL, true)
+                .setParameter(1, LinkSecret.hash(secret))
+                .setParameter(2, deliveryId)
                 .executeUpdate();
     }
 

@@ -17,8 +17,16 @@ public final class Unique {
     }
 
     /** A person's name that no other test uses, e.g. {@code Ada Coordinator 3f9c2d1e0b}. */
+    /**
+     * A person's or a thing's name: letters only, since a run of digits in a name reads as a patient's record number or
+     * a phone number to the de-identification guard.
+     */
     public static String name(String label) {
-        return label + " " + suffix();
+        StringBuilder letters = new StringBuilder();
+        for (char c : suffix().toCharArray()) {
+            letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : c);
+        }
+        return label + " " + letters;
     }
 
     private static String suffix() {

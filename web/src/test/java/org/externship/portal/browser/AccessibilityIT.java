@@ -93,6 +93,10 @@ class AccessibilityIT {
         visible("error-404");
         check("404 page");
 
+        page.open("/letter-link.xhtml?hospital=st-marys&key=" + "A".repeat(43));
+        visible("link-unknown");
+        check("a letter link that opens nothing");
+
         // a multipart post from a visitor: refused with 415, the "refused" page
         post("/index.xhtml", "multipart/form-data", "x", "1");
         visible("error-415");

@@ -17,7 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -192,11 +196,45 @@ class LettersIT {
                 "nor by the address of its content");
         assertEquals(403L, fetchStatus(driver, "/attending/letter-file?request=" + requestId + "&version=1"),
                 "nor by the writer's address");
+        String recipient = "pd-" + run + "@elsewhere.example";
+        assignDeliveries(page, requestId, recipient);
         page.signOut();
+
+        page.signIn("baker", DEMO);
+        page.open(letterPath);
+        String deliveries = page.text("delivery:list");
+        assertTrue(deliveries.contains("ERAS, letter ID AB12-3456") && deliveries.contains(recipient), deliveries);
+        WebElement erasDownload = driver.findElement(By.cssSelector("#delivery a.eras-download"));
+        assertArrayEquals(Files.readAllBytes(letter), page.download(erasDownload.getAttribute("id")));
+        assertEquals("attachment; filename=\"Letter_Lena_Petrova_Henry_Baker_AB12-3456.pdf\"",
+                fetchHeader(driver, erasDownload.getAttribute("href"), "Content-Disposition"),
+                "a name the service's letter portal takes: no space, | * ? or :");
+        confirm(page, By.cssSelector("#delivery button.mark-uploaded"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("letter-status"), "Delivered"));
+        confirm(page, By.cssSelector("#delivery button.send-link"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "on its way"));
+        assertTrue(page.has("delivery:list") && !page.has("upload:submit"), "delivered: the letter is final");
+        page.signOut();
+
+        String link = linkIn(page, recipient);
+        driver.get(link);
+        assertEquals("Henry Baker of St. Mary's Teaching Hospital wrote this letter for Lena Petrova, for "
+                + "St. Elsewhere internal medicine.", page.text("link-from"));
+        for (int download = 1; download <= 3; download++) {
+            assertArrayEquals(Files.readAllBytes(letter), postDownload(driver), "download " + download);
+        }
+        assertTrue(new String(postDownload(driver), StandardCharsets.UTF_8).contains("used as often as it allows"),
+                "the fourth is refused");
+        driver.navigate().refresh();
+        assertTrue(page.text("link-closed").contains("no longer opens the letter"), page.text("link-closed"));
+        driver.get(link.replaceAll("key=[^&]+", "key=" + "A".repeat(43)));
+        assertTrue(page.text("link-unknown").contains("does not open a letter"), "a guessed key opens nothing");
 
         page.signIn("carla", DEMO);
         page.open("/coordinator/letter-trail.xhtml");
         String trail = page.text("trail");
+        assertTrue(trail.contains("Dr. Program Director (link recipient)") && trail.contains("Sent a download link"),
+                trail);
         assertTrue(trail.contains("Lena Petrova (student)") && trail.contains("Refused")
                 && trail.contains("Henry Baker (attending)") && trail.contains("Wrote a version"), trail);
         String csv = new String(page.download("trail-download"), StandardCharsets.UTF_8);
@@ -212,6 +250,66 @@ class LettersIT {
         page.open("/attending/letters.xhtml");
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
         assertFalse(driver.getPageSource().contains("Lena Petrova"), "nor of the attending's requests");
+    }
+
+    /** The student sends the complete letter to ERAS (a malformed letter id first) and by link to {@code recipient}. */
+    private static void assignDeliveries(PortalPage page, String requestId, String recipient) {
+        page.driver.findElement(By.id("send-" + requestId)).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send:assign")));
+        page.field("send:program").sendKeys("Internal medicine programs");
+        page.field("send:erasLetterId").sendKeys("12");
+        page.clickAjax(By.id("send:assign"));
+        assertTrue(page.text("send:erasLetterId-message").contains("4 to 30 letters, digits or hyphens"),
+                page.text("send:erasLetterId-message"));
+        replace(page.field("send:erasLetterId"), "AB12-3456");
+        page.clickAjax(By.id("send:assign"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveries:list"),
+                "ERAS, letter ID AB12-3456"));
+        page.driver.findElement(By.cssSelector("label[for='send:kind:1']")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send:recipientEmail")));
+        page.field("send:program").sendKeys("St. Elsewhere internal medicine");
+        page.field("send:recipientName").sendKeys("Dr. Program Director");
+        page.field("send:recipientEmail").sendKeys(recipient);
+        page.clickAjax(By.id("send:assign"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveries:list"), recipient));
+        assertTrue(page.text("deliveries:list").contains("Waiting for Henry Baker to deliver it"),
+                page.text("deliveries:list"));
+    }
+
+    private static void confirm(PortalPage page, By button) {
+        page.driver.findElement(button).click();
+        page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        page.clickAjax(By.cssSelector(".ui-confirmdialog-yes"));
+    }
+
+    /** The letter link in the e-mail {@code recipient} received. */
+    private static String linkIn(PortalPage page, String recipient) {
+        String text = page.wait.until(d -> Arrays.stream(page.portal.mail().getReceivedMessagesForDomain(recipient))
+                .map(MailText::of).filter(t -> t.contains("letter-link")).findFirst().orElse(null));
+        assertTrue(text.contains("Henry Baker of St. Mary's Teaching Hospital has sent you a letter of recommendation "
+                + "for Lena Petrova"), text);
+        Matcher link = Pattern.compile("(http\\S+letter-link\\S+)").matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(1);
+    }
+
+    /** Presses the link page's download button as the browser would post it, and answers with the response's body. */
+    private static byte[] postDownload(WebDriver driver) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var form = document.getElementById('link'); var data = new URLSearchParams(new FormData(form));"
+                + "data.append('link:download', '');"
+                + "fetch(form.action, {method: 'POST', body: data}).then(function (r) { return r.arrayBuffer(); })"
+                + ".then(function (b) { var s = ''; new Uint8Array(b).forEach(function (x) {"
+                + " s += String.fromCharCode(x); }); done(btoa(s)); })"
+                + ".catch(function (e) { done('failed ' + e); });");
+        assertFalse(base64.toString().startsWith("failed"), base64.toString());
+        return Base64.getDecoder().decode(base64.toString());
+    }
+
+    private static String fetchHeader(WebDriver driver, String href, String header) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var header = arguments[1];"
+                + "fetch(arguments[0]).then(function (r) { done(r.headers.get(header)); });", href, header);
     }
 
     private static void uploadLetter(PortalPage page, Path file) {

@@ -8,26 +8,32 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotNull;
 import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.learninglog.boundary.EntryDto;
 import org.externship.portal.learninglog.boundary.HighlightedEntries;
-import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.letters.control.LetterContact;
 import org.externship.portal.letters.entity.LetterRequest;
+import org.externship.portal.passport.boundary.DocumentDto;
+import org.externship.portal.passport.boundary.StoredDocument;
+import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.shared.control.ReportsInvalidInput;
-import org.externship.portal.shared.entity.StoredTime;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An attending's answers to the letter requests that name them, in the hospital they act for (issue 11): accept with
- * a due date, or decline gracefully, perhaps suggesting a colleague of the same hospital. Another attending's request,
- * or another hospital's, is not found.
+ * An attending's answers to the letter requests that name them, in the hospital they act for (issue 11): accept with a
+ * due date, or decline gracefully, perhaps suggesting a colleague of the same hospital. The student hears of the answer
+ * by e-mail; an accepted letter gets the portal's polite reminders ({@link LetterContact}). Another attending's
+ * request, or another hospital's, is not found.
  */
 @Stateless
 @TenantIsolated
@@ -47,6 +53,15 @@ public class LetterAnswers {
     @Inject
     HighlightedEntries highlights;
 
+    @Inject
+    LetterContact contact;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    PassportReader passports;
+
     /** The requests that wait for the caller's answer, oldest first. */
     public List<LetterRequestDto> waiting() {
         return mine().stream().filter(r -> r.status() == RequestStatus.REQUESTED).map(LetterRequestDto::of).toList();
@@ -62,6 +77,18 @@ public class LetterAnswers {
         LetterRequest request = mine().stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("letter request", id));
         return highlights.ofPlacement(request.placementId(), request.packet().highlightedEntries());
+    }
+
+    /**
+     * The CV the student of request {@code id} sent with their packet: the one in their clinical passport now. Not
+     * found when the packet has none, or the student removed it.
+     */
+    public StoredDocument cv(long id) {
+        LetterRequest request = mine().stream().filter(r -> r.id() == id && r.packet().cv()).findFirst()
+                .orElseThrow(() -> new NotFoundException("CV", id));
+        DocumentDto cv = passports.currentCv(request.studentSubject())
+                .orElseThrow(() -> new NotFoundException("CV", id));
+        return passports.openDocument(request.studentSubject(), cv.id());
     }
 
     /** The other attendings of the hospital, by name: whom the caller may suggest on declining. */
@@ -81,7 +108,10 @@ public class LetterAnswers {
     public LetterRequestDto accept(long id, @NotNull(message = "{portal.letters.due.required}")
                                    @FutureOrPresent(message = "{portal.letters.due.past}") LocalDate due) {
         LetterRequest request = waitingFor(id);
-        request.accept(due, StoredTime.now());
+        Instant now = clock.now();
+        request.accept(due, now, contact.firstReminder(due, em.find(StaffMember.class, request.attendingStaffId()),
+                now));
+        contact.tellStudent(request);
         return LetterRequestDto.of(request);
     }
 
@@ -99,7 +129,8 @@ public class LetterAnswers {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("attending", colleagueId));
         }
-        request.decline(colleagueId, colleague == null ? null : colleague.fullName(), StoredTime.now());
+        request.decline(colleagueId, colleague == null ? null : colleague.fullName(), clock.now());
+        contact.tellStudent(request);
         return LetterRequestDto.of(request);
     }
 

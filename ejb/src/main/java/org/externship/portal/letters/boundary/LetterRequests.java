@@ -18,7 +18,9 @@ import org.externship.portal.learninglog.boundary.PatientPrivacy;
 import org.externship.portal.letters.control.AccessTrail;
 import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.AskingWindow;
+import org.externship.portal.letters.control.ContactAllowance;
 import org.externship.portal.letters.control.NoticePeriod;
+import org.externship.portal.letters.control.NudgeLimit;
 import org.externship.portal.letters.control.ToneCheck;
 import org.externship.portal.letters.control.ToneTexts;
 import org.externship.portal.letters.entity.LetterAccess;
@@ -26,18 +28,19 @@ import org.externship.portal.letters.entity.LetterContent;
 import org.externship.portal.letters.entity.LetterRequest;
 import org.externship.portal.letters.entity.LetterVersion;
 import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.passport.control.PassportReader;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.shared.control.ReportsInvalidInput;
-import org.externship.portal.shared.entity.StoredTime;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.HospitalScope;
 import org.externship.portal.tenant.entity.Hospital;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,6 +93,9 @@ public class LetterRequests {
 
     @Inject
     HospitalScope hospital;
+
+    @Inject
+    PassportReader passports;
 
     private final ToneTexts toneTexts = new ToneTexts();
 
@@ -150,13 +156,17 @@ public class LetterRequests {
         Optional.ofNullable(command.targetSpecialties()).ifPresent(s -> texts.put("targetSpecialties", s));
         privacy.requireDeidentified(texts);
         requireOwnEntries(command);
-        LetterRequest request = new LetterRequest(user.subject(), user.name(), attending.hospitalAlias(),
+        if (command.includeCv() && passports.currentCv(user.subject()).isEmpty()) {
+            throw new NotAllowedException("letters.packet.noCv");
+        }
+        LetterRequest request = new LetterRequest(user.subject(), user.name(), user.email(), attending.hospitalAlias(),
                 new LetterRequest.About(placement.id(), command.applicationId(), placement.externshipTitle(),
                         placement.startDate(), placement.endDate()),
                 command.attendingId(), attending.subject(), attending.name(),
                 command.message().strip(), command.wantedBy(), command.waived(),
                 new LetterRequest.Packet(blankToNull(command.targetSpecialties()), blankToNull(command.goals()),
-                        command.highlightedEntries().stream().distinct().toList()), StoredTime.now());
+                        command.highlightedEntries().stream().distinct().toList(), command.includeCv()),
+                clock.now());
         em.persist(request);
         return LetterRequestDto.of(request);
     }
@@ -198,6 +208,28 @@ public class LetterRequests {
             throw new NotAllowedException("letters.waiverFixed");
         }
         request.waive(waived);
+        return LetterRequestDto.of(request);
+    }
+
+    /**
+     * The caller asks the portal to pass on a polite reminder of request {@code requestId} to the attending: at most
+     * once a week and not in the week after asking or the attending's answer, while the request is open; it goes out
+     * at the start of the attending's working hours.
+     */
+    public LetterRequestDto nudge(long requestId) {
+        LetterRequest request = em.createNamedQuery(LetterRequest.ONE_OF_STUDENT, LetterRequest.class)
+                .setParameter("id", requestId).setParameter("student", user.subject())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("letter request", requestId));
+        if (!request.status().isOpen()) {
+            throw new NotAllowedException("letters.nudge.closed");
+        }
+        Instant now = clock.now();
+        ContactAllowance allowance = NudgeLimit.DEFAULT.allowance(request.lastContactAt(), now);
+        if (!allowance.allowed() || request.isNudgePending()) {
+            throw new NotAllowedException("letters.nudge.tooSoon", allowance.allowedFrom());
+        }
+        request.nudge(now);
         return LetterRequestDto.of(request);
     }
 

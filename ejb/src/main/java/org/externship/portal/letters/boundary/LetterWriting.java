@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.externship.portal.letters.control.AccessTrail;
 import org.externship.portal.letters.control.InspectedLetter;
+import org.externship.portal.letters.control.LetterContact;
 import org.externship.portal.letters.control.LetterFile;
 import org.externship.portal.letters.entity.LetterAccess;
 import org.externship.portal.letters.entity.LetterContent;
@@ -54,6 +55,9 @@ public class LetterWriting {
 
     @Inject
     AccessTrail trail;
+
+    @Inject
+    LetterContact contact;
 
     /** The request and the versions written so far, newest first. */
     public LetterInProgress letter(long requestId) {
@@ -102,6 +106,7 @@ public class LetterWriting {
             throw new NotAllowedException("letters.nothingToComplete");
         }
         request.complete(StoredTime.now());
+        contact.tellStudent(request);
         return letter(requestId);
     }
 

@@ -17,6 +17,9 @@ import org.externship.portal.shared.security.CurrentUser;
 @Stateless
 public class AccessTrail {
 
+    /** A link's recipient on the trail: by the delivery that sent them the link. */
+    static final String RECIPIENT = "link-";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -29,5 +32,16 @@ public class AccessTrail {
                        LetterAccess.Action action, boolean allowed) {
         em.persist(new LetterAccess(hospitalAlias, requestId, versionNumber, user.subject(), user.name(), role, action,
                 allowed, user.address(), StoredTime.now()));
+    }
+
+    /**
+     * The recipient of download link {@code deliveryId} (not signed in: known by the link), from {@code address},
+     * opened or tried to open the letter of request {@code requestId}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRecipient(String hospitalAlias, long requestId, Integer versionNumber, long deliveryId,
+                                String recipient, String address, boolean allowed) {
+        em.persist(new LetterAccess(hospitalAlias, requestId, versionNumber, RECIPIENT + deliveryId, recipient,
+                "recipient", LetterAccess.Action.READ, allowed, address, StoredTime.now()));
     }
 }

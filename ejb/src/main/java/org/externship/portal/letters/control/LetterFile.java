@@ -132,6 +132,14 @@ public class LetterFile {
     }
 
     /**
+     * The name a delivered letter is downloaded under, made of {@code parts} (the student, the writer, the service's
+     * letter id): safe as {@link #downloadName}'s, so no {@code | * ? :} or space reaches the service's letter portal.
+     */
+    public static String deliveryName(String... parts) {
+        return downloadName(String.join("_", parts));
+    }
+
+    /**
      * The same refusal with the letter's key. A refusal without one (a rule the inspector gains later) passes as the
      * inspector gave it, with its own sentence, rather than as a reason that is not the real one.
      */

@@ -32,7 +32,9 @@ public class LetterAccess {
         /** Downloaded or opened a version's PDF. */
         READ,
         /** Uploaded or wrote a new version. */
-        WROTE
+        WROTE,
+        /** Sent a download link of the letter to a recipient. */
+        SENT
     }
 
     @Id

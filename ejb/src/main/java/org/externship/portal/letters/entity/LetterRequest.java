@@ -27,12 +27,22 @@ import java.util.Objects;
 @Table(name = "letter_request")
 @NamedQuery(name = LetterRequest.OF_STUDENT, query = "select r from LetterRequest r "
         + "where r.studentSubject = :student order by r.askedAt desc, r.id desc")
+@NamedQuery(name = LetterRequest.ONE_OF_STUDENT, query = "select r from LetterRequest r "
+        + "where r.id = :id and r.studentSubject = :student")
 @NamedQuery(name = LetterRequest.FOR_ATTENDING, query = "select r from LetterRequest r "
         + "where r.hospitalAlias = :hospital and r.attendingSubject = :attending order by r.askedAt, r.id")
+@NamedQuery(name = LetterRequest.ONE_FOR_ATTENDING, query = "select r from LetterRequest r "
+        + "where r.id = :id and r.hospitalAlias = :hospital and r.attendingSubject = :attending")
+@NamedQuery(name = LetterRequest.FOLLOW_UPS_DUE, query = "select r from LetterRequest r "
+        + "where r.hospitalAlias = :hospital and r.status in :open "
+        + "and (r.nextReminderAt <= :now or r.nudgePending = true)")
 public class LetterRequest {
 
     public static final String OF_STUDENT = "LetterRequest.ofStudent";
+    public static final String ONE_OF_STUDENT = "LetterRequest.oneOfStudent";
     public static final String FOR_ATTENDING = "LetterRequest.forAttending";
+    public static final String ONE_FOR_ATTENDING = "LetterRequest.oneForAttending";
+    public static final String FOLLOW_UPS_DUE = "LetterRequest.followUpsDue";
     public static final int MESSAGE_MAX = 4000;
     public static final int SPECIALTIES_MAX = 300;
     public static final int GOALS_MAX = 4000;
@@ -118,12 +128,38 @@ public class LetterRequest {
     @Column(name = "highlighted_entries", length = 400)
     private String highlightedEntries;
 
+    /** Whether the packet includes the student's CV: the one in their clinical passport when the attending opens it. */
+    @Column(name = "include_cv", nullable = false)
+    private boolean includeCv;
+
     /** When the attending last wrote a version of the letter. */
     @Column(name = "written_at")
     private Instant writtenAt;
 
     @Column(name = "completed_at")
     private Instant completedAt;
+
+    /** Where the student heard from the portal when they asked: they are told when the attending answers. */
+    @Column(name = "student_email", length = 254)
+    private String studentEmail;
+
+    @Column(name = "reminders_sent", nullable = false)
+    private int remindersSent;
+
+    @Column(name = "last_reminder_at")
+    private Instant lastReminderAt;
+
+    /** When the next reminder to the attending is due; none planned when null. */
+    @Column(name = "next_reminder_at")
+    private Instant nextReminderAt;
+
+    /** When the student last nudged (at most once a week). */
+    @Column(name = "nudged_at")
+    private Instant nudgedAt;
+
+    /** A nudge waits for the attending's working hours. */
+    @Column(name = "nudge_pending", nullable = false)
+    private boolean nudgePending;
 
     @Version
     @Column(nullable = false)
@@ -133,10 +169,11 @@ public class LetterRequest {
         // for JPA
     }
 
-    public LetterRequest(String studentSubject, String studentName, String hospitalAlias, About about,
-                         long attendingStaffId, String attendingSubject, String attendingName,
+    public LetterRequest(String studentSubject, String studentName, String studentEmail, String hospitalAlias,
+                         About about, long attendingStaffId, String attendingSubject, String attendingName,
                          String message, LocalDate wantedBy, boolean waived, Packet packet, Instant now) {
         this.studentSubject = Objects.requireNonNull(studentSubject);
+        this.studentEmail = studentEmail;
         this.studentName = Objects.requireNonNull(studentName);
         this.hospitalAlias = Objects.requireNonNull(hospitalAlias);
         this.placementId = about.placementId();
@@ -153,17 +190,45 @@ public class LetterRequest {
         this.status = RequestStatus.REQUESTED;
         this.askedAt = Objects.requireNonNull(now);
         this.targetSpecialties = packet.targetSpecialties();
+        this.includeCv = packet.cv();
         this.goals = packet.goals();
         this.highlightedEntries = packet.highlightedEntries().isEmpty() ? null
                 : String.join(",", packet.highlightedEntries().stream().map(String::valueOf).toList());
     }
 
-    /** The attending will write it, by {@code due}. */
-    public void accept(LocalDate due, Instant now) {
+    /** The attending will write it, by {@code due}; the first reminder is due at {@code firstReminder} (if any). */
+    public void accept(LocalDate due, Instant now, Instant firstReminder) {
         requireRequested();
         this.status = RequestStatus.ACCEPTED;
         this.dueDate = Objects.requireNonNull(due);
         this.answeredAt = now;
+        this.nextReminderAt = firstReminder;
+    }
+
+    /** A reminder went to the attending at {@code now}; the next is due at {@code next} (none when null). */
+    public void reminded(Instant now, Instant next) {
+        this.remindersSent++;
+        this.lastReminderAt = now;
+        this.nextReminderAt = next;
+    }
+
+    /** The reminder due now waits until {@code later} (the attending's next working hours). */
+    public void remindLater(Instant later) {
+        this.nextReminderAt = Objects.requireNonNull(later);
+    }
+
+    /** The student asks the portal to pass on a polite nudge: sent in the attending's next working hours. */
+    public void nudge(Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("letter request " + id + " is " + status + ": nothing to nudge about");
+        }
+        this.nudgedAt = now;
+        this.nudgePending = true;
+    }
+
+    /** The nudge went out. */
+    public void nudgeSent() {
+        this.nudgePending = false;
     }
 
     /** The attending will not write it; they may name a colleague the student can ask instead. */
@@ -192,6 +257,19 @@ public class LetterRequest {
         }
         this.status = RequestStatus.COMPLETE;
         this.completedAt = now;
+    }
+
+    /** The letter went to a program (the service or a link): it is final, no new version replaces it. */
+    public void delivered() {
+        if (!isFinished()) {
+            throw new IllegalStateException("letter request " + id + " is " + status + ": nothing to deliver");
+        }
+        this.status = RequestStatus.DELIVERED;
+    }
+
+    /** Whether the letter is complete (or already delivered): the student may send it to programs. */
+    public boolean isFinished() {
+        return status == RequestStatus.COMPLETE || status == RequestStatus.DELIVERED;
     }
 
     /** The student waives the right to read the letter, or no longer does: only until the letter is written. */
@@ -289,10 +367,52 @@ public class LetterRequest {
         return dueDate;
     }
 
+    public String studentEmail() {
+        return studentEmail;
+    }
+
+    public int remindersSent() {
+        return remindersSent;
+    }
+
+    public Instant lastReminderAt() {
+        return lastReminderAt;
+    }
+
+    public Instant nextReminderAt() {
+        return nextReminderAt;
+    }
+
+    public Instant nudgedAt() {
+        return nudgedAt;
+    }
+
+    /**
+     * The last time the student reached the attending about this request: asking, the attending's answer, or the
+     * student's last nudge. The next nudge waits a week from it.
+     */
+    public Instant lastContactAt() {
+        Instant last = askedAt;
+        for (Instant moment : new Instant[] {answeredAt, nudgedAt}) {
+            if (moment != null && moment.isAfter(last)) {
+                last = moment;
+            }
+        }
+        return last;
+    }
+
+    public boolean isNudgePending() {
+        return nudgePending;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public Packet packet() {
         List<Long> highlighted = highlightedEntries == null || highlightedEntries.isBlank() ? List.of()
                 : Arrays.stream(highlightedEntries.split(",")).map(Long::valueOf).toList();
-        return new Packet(targetSpecialties, goals, highlighted);
+        return new Packet(targetSpecialties, goals, highlighted, includeCv);
     }
 
     public Long suggestedStaffId() {
@@ -309,11 +429,12 @@ public class LetterRequest {
 
     /**
      * What makes writing easy: the specialties the student applies to, their statement draft or career goals, and
-     * the learning-log entries of the placement they highlight (at most {@link #HIGHLIGHTS_MAX}).
+     * the learning-log entries of the placement they highlight (at most {@link #HIGHLIGHTS_MAX}), and whether their CV
+     * comes with it.
      */
-    public record Packet(String targetSpecialties, String goals, List<Long> highlightedEntries) {
+    public record Packet(String targetSpecialties, String goals, List<Long> highlightedEntries, boolean cv) {
 
-        public static final Packet NONE = new Packet(null, null, List.of());
+        public static final Packet NONE = new Packet(null, null, List.of(), false);
 
         public Packet {
             highlightedEntries = List.copyOf(highlightedEntries);

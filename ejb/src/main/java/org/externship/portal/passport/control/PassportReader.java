@@ -8,6 +8,7 @@ import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.StoredDocument;
 import org.externship.portal.passport.entity.ClinicalPassport;
+import org.externship.portal.passport.entity.DocumentKind;
 import org.externship.portal.passport.entity.PassportDocument;
 import org.externship.portal.passport.entity.PassportProfile;
 import org.externship.portal.qualification.entity.DocumentType;
@@ -15,6 +16,7 @@ import org.externship.portal.qualification.entity.Qualifications;
 import org.externship.portal.shared.boundary.NotFoundException;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,12 @@ public class PassportReader {
     public StoredDocument openDocument(String studentSubject, long documentId) {
         PassportDocument document = documentOf(studentSubject, documentId);
         return new StoredDocument(DocumentDto.of(document), store.read(document.storageKey()));
+    }
+
+    /** The student's CV, the newest if they uploaded several. */
+    public Optional<DocumentDto> currentCv(String studentSubject) {
+        return documentsOf(studentSubject).stream().filter(d -> d.kind() == DocumentKind.CV)
+                .max(Comparator.comparing(PassportDocument::uploadedAt)).map(DocumentDto::of);
     }
 
     /** What the passport says for eligibility; empty while the student has saved no profile. */

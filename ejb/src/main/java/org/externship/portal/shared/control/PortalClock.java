@@ -3,11 +3,14 @@ package org.externship.portal.shared.control;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
- * Today, as the rules that depend on the calendar read it (a letter request's window, a notice period). Tests set the
- * day they need ({@link #use}) instead of waiting for it; the portal runs on the system's clock.
+ * Today and now, as the rules that depend on the calendar read them (a letter request's window, a notice period, a
+ * link's expiry). Tests set the moment they need ({@link #use}) instead of waiting for it; the portal runs on the
+ * system's clock.
  */
 @ApplicationScoped
 public class PortalClock {
@@ -16,6 +19,11 @@ public class PortalClock {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Now, as the rules that expire something read it (a letter's download link), to the millisecond. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** For in-container tests: the clock the rules read from now on (the system's again with {@code null}). */

@@ -10,6 +10,9 @@ import org.externship.portal.learninglog.boundary.LogFilter;
 import org.externship.portal.letters.boundary.AskCommand;
 import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.LetterRequests;
+import org.externship.portal.passport.boundary.DocumentDto;
+import org.externship.portal.passport.boundary.Passports;
+import org.externship.portal.passport.entity.DocumentKind;
 import org.externship.portal.letters.boundary.WordingFlaggedException;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,6 +50,9 @@ public class AskLetterView implements Serializable {
     LearningLog learningLog;
 
     @Inject
+    Passports passports;
+
+    @Inject
     Feedback feedback;
 
     private Long application;
@@ -57,6 +64,8 @@ public class AskLetterView implements Serializable {
     private String targetSpecialties;
     private String goals;
     private List<Long> highlighted = new ArrayList<>();
+    private boolean includeCv = true;
+    private DocumentDto cv;
     private List<EntryDto> entries = List.of();
 
     /** The view action. */
@@ -70,6 +79,8 @@ public class AskLetterView implements Serializable {
             return;
         }
         entries = learningLog.mine(new LogFilter(null, application, false, null, null, null, null)).rows();
+        cv = passports.mine().documents().stream().filter(d -> d.kind() == DocumentKind.CV)
+                .max(Comparator.comparing(DocumentDto::uploadedAt)).orElse(null);
         if (message == null) {
             message = feedback.text("letters.ask.template", asked.addressedAs(),
                     asked.externshipTitle(), asked.hospitalName(), user.name());
@@ -79,7 +90,7 @@ public class AskLetterView implements Serializable {
     public String send() {
         try {
             letters.ask(new AskCommand(application, attending, message, wantedBy, waived, targetSpecialties, goals,
-                    highlighted));
+                    highlighted, includeCv && cv != null));
             feedback.keepForRedirect("letters.asked", asked.attendingName());
             return "/student/letters?faces-redirect=true";
         } catch (WordingFlaggedException e) {
@@ -166,5 +177,18 @@ public class AskLetterView implements Serializable {
 
     public void setWaived(boolean waived) {
         this.waived = waived;
+    }
+
+    /** The student's CV in their clinical passport (the newest), which the packet may include; null if none. */
+    public DocumentDto getCv() {
+        return cv;
+    }
+
+    public boolean isIncludeCv() {
+        return includeCv;
+    }
+
+    public void setIncludeCv(boolean includeCv) {
+        this.includeCv = includeCv;
     }
 }

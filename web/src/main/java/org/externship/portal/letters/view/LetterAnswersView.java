@@ -133,7 +133,8 @@ public class LetterAnswersView implements Serializable {
 
         /** Whether the request carries more than the placement's facts. */
         public boolean isPacked() {
-            return request.targetSpecialties() != null || request.goals() != null || !highlighted.isEmpty();
+            return request.targetSpecialties() != null || request.goals() != null || !highlighted.isEmpty()
+                    || request.cvIncluded();
         }
 
         public LocalDate getDue() {

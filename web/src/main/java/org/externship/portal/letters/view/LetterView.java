@@ -3,6 +3,8 @@ package org.externship.portal.letters.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.letters.boundary.DeliveryDto;
+import org.externship.portal.letters.boundary.LetterSending;
 import org.externship.portal.letters.boundary.LetterWriting;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -13,10 +15,14 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * attending/letter.xhtml?request=: the letter the attending agreed to write: upload a PDF as a new version (refused
- * with the reason when it breaks a letter's rule), download any version, mark the newest complete. Not the
+ * with the reason when it breaks a letter's rule), download any version, mark the newest complete, and deliver it where
+ * the student assigned it (download it for ERAS beside its letter id and say it is uploaded, or send a link). Not the
  * attending's request: the 404 page.
  */
 @Named
@@ -29,11 +35,15 @@ public class LetterView implements Serializable {
     LetterWriting writing;
 
     @Inject
+    LetterSending sending;
+
+    @Inject
     Feedback feedback;
 
     private Long request;
     private transient LetterWriting.LetterInProgress letter;
     private transient UploadedFile file;
+    private transient List<DeliveryDto> deliveries;
 
     /** The view action. */
     public void load() throws IOException {
@@ -87,6 +97,41 @@ public class LetterView implements Serializable {
         RequestStatus status = getLetter().request().status();
         return status == RequestStatus.ACCEPTED || status == RequestStatus.IN_PROGRESS
                 || status == RequestStatus.COMPLETE;
+    }
+
+    /** Where the student assigned the letter: the writer delivers it there. */
+    public List<DeliveryDto> getDeliveries() {
+        if (deliveries == null && request != null) {
+            deliveries = sending.deliveries(request);
+        }
+        return deliveries;
+    }
+
+    /** The writer uploaded the letter to the service under delivery {@code deliveryId}'s letter id. */
+    public void uploaded(long deliveryId) {
+        deliver(() -> sending.uploaded(deliveryId), "letters.delivery.uploaded");
+    }
+
+    /** E-mails delivery {@code deliveryId}'s recipient the letter's download link. */
+    public void sendLink(long deliveryId) {
+        String recipient = getDeliveries().stream().filter(d -> d.id() == deliveryId).findFirst()
+                .map(DeliveryDto::recipientName).orElse("");
+        deliver(() -> sending.sendLink(deliveryId), "letters.delivery.linkSent", recipient);
+    }
+
+    private void deliver(Supplier<List<DeliveryDto>> delivery, String doneKey, Object... arguments) {
+        try {
+            deliveries = delivery.get();
+            feedback.info(doneKey, arguments);
+        } catch (PortalException e) {
+            feedback.error(e);
+            deliveries = sending.deliveries(request);
+        }
+        letter = writing.letter(request);
+    }
+
+    public Instant getNow() {
+        return Instant.now();
     }
 
     public Long getRequest() {

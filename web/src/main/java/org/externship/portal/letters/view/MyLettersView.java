@@ -5,11 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.letters.boundary.AskableAttending;
+import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.boundary.LetterRequests;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,21 @@ public class MyLettersView implements Serializable {
             feedback.error(e);
         }
         load();
+    }
+
+    /** Asks the portal to pass on a polite reminder of request {@code requestId} in the attending's working hours. */
+    public void nudge(long requestId) {
+        try {
+            LetterRequestDto nudged = letters.nudge(requestId);
+            feedback.info("letters.nudge.sent", nudged.attendingName());
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    public Instant getNow() {
+        return Instant.now();
     }
 
     @PostConstruct

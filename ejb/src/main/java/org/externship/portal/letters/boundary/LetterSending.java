@@ -1,0 +1,160 @@
+package org.externship.portal.letters.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.letters.control.AccessTrail;
+import org.externship.portal.letters.control.LetterFile;
+import org.externship.portal.letters.control.LinkMail;
+import org.externship.portal.letters.control.LinkSecret;
+import org.externship.portal.letters.entity.DeliveryKind;
+import org.externship.portal.letters.entity.LetterAccess;
+import org.externship.portal.letters.entity.LetterContent;
+import org.externship.portal.letters.entity.LetterDelivery;
+import org.externship.portal.letters.entity.LetterRequest;
+import org.externship.portal.letters.entity.LetterVersion;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.Mailer;
+import org.externship.portal.shared.control.PortalClock;
+import org.externship.portal.shared.security.CurrentUser;
+import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.TenantContext;
+import org.externship.portal.shared.tenancy.TenantIsolated;
+import org.externship.portal.tenant.entity.Hospital;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The writer delivers their complete letter where the student assigned it (issue 11), in the hospital they act for:
+ * downloads it for the residency application service under a file name the service accepts, beside the letter id the
+ * student gave, and says it is uploaded; or sends the one recipient a download link by e-mail (14 days, 3 downloads).
+ * Once delivered anywhere the letter is final. Every download and every link sent is on the access trail. Another
+ * attending's letter, or another hospital's, is not found.
+ */
+@Stateless
+@TenantIsolated
+@RolesAllowed(Roles.ATTENDING)
+public class LetterSending {
+
+    /** The public page a link opens. */
+    public static final String LINK_PAGE = "/letter-link.xhtml";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AccessTrail trail;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    String baseUrl;
+
+    /** Where the student assigned the letter of request {@code requestId}, in the order they did. */
+    public List<DeliveryDto> deliveries(long requestId) {
+        mine(requestId);
+        return em.createNamedQuery(LetterDelivery.OF_REQUEST, LetterDelivery.class)
+                .setParameter("request", requestId).getResultStream().map(DeliveryDto::of).toList();
+    }
+
+    /**
+     * The letter as the service's letter portal takes it, for delivery {@code deliveryId}: the newest version, named
+     * after the student, the writer and the letter id. On the trail.
+     */
+    public LetterFileDto forEras(long deliveryId) {
+        Delivery delivery = delivery(deliveryId, DeliveryKind.ERAS);
+        LetterVersion newest = newest(delivery.request());
+        byte[] content = em.find(LetterContent.class, newest.id()).content();
+        trail.record(delivery.request().hospitalAlias(), delivery.request().id(), newest.number(),
+                LetterWriting.ROLE, LetterAccess.Action.READ, true);
+        return new LetterFileDto(LetterFile.deliveryName("Letter", delivery.request().studentName(),
+                delivery.request().attendingName(), delivery.entity().erasLetterId()), content);
+    }
+
+    /** The writer uploaded the letter to the service under delivery {@code deliveryId}'s letter id. */
+    public List<DeliveryDto> uploaded(long deliveryId) {
+        Delivery delivery = delivery(deliveryId, DeliveryKind.ERAS);
+        requireWaiting(delivery);
+        delivery.entity().uploaded(clock.now());
+        delivery.request().delivered();
+        return deliveries(delivery.request().id());
+    }
+
+    /** E-mails delivery {@code deliveryId}'s recipient a link to the letter, for them alone. On the trail. */
+    public List<DeliveryDto> sendLink(long deliveryId) {
+        Delivery delivery = delivery(deliveryId, DeliveryKind.LINK);
+        requireWaiting(delivery);
+        LetterRequest request = delivery.request();
+        LetterDelivery sent = delivery.entity();
+        String secret = LinkSecret.create();
+        sent.linkSent(LinkSecret.hash(secret), clock.now());
+        request.delivered();
+        String link = baseUrl + LINK_PAGE + "?hospital=" + request.hospitalAlias() + "&key="
+                + URLEncoder.encode(secret, StandardCharsets.US_ASCII);
+        mailer.sendAfterCommit(new LinkMail(ZoneId.systemDefault()).compose(new LinkMail.About(
+                sent.recipientName(), sent.recipientEmail(), request.studentName(), request.attendingName(),
+                hospitalName(request.hospitalAlias()), sent.program(), sent.linkExpiresAt(), sent.mostDownloads()),
+                link));
+        trail.record(request.hospitalAlias(), request.id(), newest(request).number(), LetterWriting.ROLE,
+                LetterAccess.Action.SENT, true);
+        return deliveries(request.id());
+    }
+
+    private void requireWaiting(Delivery delivery) {
+        if (!delivery.entity().isWaiting()) {
+            throw new NotAllowedException("letters.delivery.alreadyDelivered");
+        }
+    }
+
+    private Delivery delivery(long deliveryId, DeliveryKind kind) {
+        LetterDelivery delivery = em.find(LetterDelivery.class, deliveryId);
+        if (delivery == null || delivery.kind() != kind || !delivery.hospitalAlias().equals(tenant.requireTenant())) {
+            throw new NotFoundException("letter delivery", deliveryId);
+        }
+        LetterRequest request = mine(delivery.requestId());
+        if (!request.isFinished()) {
+            throw new NotAllowedException("letters.delivery.notComplete");
+        }
+        return new Delivery(request, delivery);
+    }
+
+    private LetterVersion newest(LetterRequest request) {
+        return em.createNamedQuery(LetterVersion.OF_REQUEST, LetterVersion.class)
+                .setParameter("request", request.id()).setMaxResults(1).getSingleResult();
+    }
+
+    private String hospitalName(String alias) {
+        return em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class).setParameter("alias", alias)
+                .getSingleResult().name();
+    }
+
+    private LetterRequest mine(long requestId) {
+        return em.createNamedQuery(LetterRequest.ONE_FOR_ATTENDING, LetterRequest.class)
+                .setParameter("id", requestId)
+                .setParameter("hospital", tenant.requireTenant())
+                .setParameter("attending", user.subject())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("letter", requestId));
+    }
+
+    private record Delivery(LetterRequest request, LetterDelivery entity) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.externship.portal.letters.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.letters.entity.LetterRequest;
+import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.shared.control.Mailer;
+import org.externship.portal.shared.control.WorkingHours;
+import org.externship.portal.shared.tenancy.HospitalScope;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends one letter follow-up in a transaction of its own, inside the request's hospital (for {@link LetterFollowUps}):
+ * a reminder to the attending, or a student's nudge, only within the attending's working hours; outside them it
+ * waits for their next opening. The request's row is locked while it is claimed, so two nodes that find the same
+ * follow-up due send it once; the e-mail leaves after the claim commits.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class FollowUpSender {
+
+    private static final List<RequestStatus> OPEN = List.of(RequestStatus.REQUESTED, RequestStatus.ACCEPTED,
+            RequestStatus.IN_PROGRESS);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    HospitalScope hospital;
+
+    @Inject
+    StaffHours hours;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    String baseUrl;
+
+    private final ReminderPlan plan = ReminderPlan.DEFAULT;
+    private final FollowUpMail mails = new FollowUpMail();
+
+    /** A request of the hospital with a reminder due or a nudge waiting. */
+    public record Due(long request, boolean reminder, boolean nudge) {
+    }
+
+    public List<Due> due(String hospitalAlias, Instant now) {
+        hospital.enter(hospitalAlias);
+        return em.createNamedQuery(LetterRequest.FOLLOW_UPS_DUE, LetterRequest.class)
+                .setParameter("hospital", hospitalAlias).setParameter("open", OPEN).setParameter("now", now)
+                .getResultStream()
+                .map(r -> new Due(r.id(), r.nextReminderAt() != null && !r.nextReminderAt().isAfter(now),
+                        r.isNudgePending()))
+                .toList();
+    }
+
+    /** The reminder of request {@code id} due at {@code now}, if still due; false when not sent (yet). */
+    public boolean remind(String hospitalAlias, long id, Instant now) {
+        hospital.enter(hospitalAlias);
+        LetterRequest request = claim(id);
+        if (request == null || request.nextReminderAt() == null || request.nextReminderAt().isAfter(now)
+                || request.status() == RequestStatus.REQUESTED) {
+            return false;
+        }
+        StaffMember attending = em.find(StaffMember.class, request.attendingStaffId());
+        WorkingHours working = hours.of(attending);
+        if (!working.contains(now)) {
+            request.remindLater(working.nextOpening(now));
+            return false;
+        }
+        int number = request.remindersSent() + 1;
+        request.reminded(now, plan.next(request.answeredAt(), request.dueDate(), working, number, now, now)
+                .orElse(null));
+        mailer.sendAfterCommit(mails.reminder(request, attending.email(), number, link(request)));
+        return true;
+    }
+
+    /** The student's waiting nudge of request {@code id}, if the attending is within their working hours. */
+    public boolean passOnNudge(String hospitalAlias, long id, Instant now) {
+        hospital.enter(hospitalAlias);
+        LetterRequest request = claim(id);
+        if (request == null || !request.isNudgePending() || !request.status().isOpen()) {
+            return false;
+        }
+        StaffMember attending = em.find(StaffMember.class, request.attendingStaffId());
+        if (!hours.of(attending).contains(now)) {
+            return false;
+        }
+        request.nudgeSent();
+        mailer.sendAfterCommit(mails.nudge(request, attending.email(), link(request)));
+        return true;
+    }
+
+    private LetterRequest claim(long id) {
+        return em.find(LetterRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private String link(LetterRequest request) {
+        return request.status() == RequestStatus.REQUESTED ? baseUrl + "/attending/letters.xhtml"
+                : baseUrl + "/attending/letter.xhtml?request=" + request.id();
+    }
+}
