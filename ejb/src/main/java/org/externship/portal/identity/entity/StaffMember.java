@@ -10,9 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.externship.portal.shared.control.WorkingHours;
 import org.externship.portal.shared.entity.TenantOwned;
 
+import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A coordinator or attending in one hospital's staff directory. Their account, role and membership live in
@@ -26,6 +36,9 @@ public class StaffMember extends TenantOwned {
 
     public static final String ALL = "StaffMember.all";
     public static final String BY_SUBJECT = "StaffMember.bySubject";
+    /** The setting naming the time zone of staff who have not chosen one. */
+    public static final String DEFAULT_ZONE_SETTING = "portal.staff.default-zone";
+    static final ZoneId FALLBACK_ZONE = ZoneId.of("America/New_York");
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -53,6 +66,20 @@ public class StaffMember extends TenantOwned {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    /** Their time zone (IANA id); none: the portal's default ({@link #DEFAULT_ZONE_SETTING}). */
+    @Column(name = "work_zone", length = 40)
+    private String workZone;
+
+    @Column(name = "work_start", nullable = false)
+    private LocalTime workStart = WorkingHours.DEFAULT_START;
+
+    @Column(name = "work_end", nullable = false)
+    private LocalTime workEnd = WorkingHours.DEFAULT_END;
+
+    /** Their working days, "MON,TUE,WED,THU,FRI". */
+    @Column(name = "work_days", nullable = false, length = 40)
+    private String workDays = "MON,TUE,WED,THU,FRI";
 
     protected StaffMember() {
         // for JPA
@@ -107,5 +134,47 @@ public class StaffMember extends TenantOwned {
 
     public Instant lastSignInAt() {
         return lastSignInAt;
+    }
+
+    /**
+     * When they may be contacted (quiet hours outside): their own hours and days, in their own time zone or the
+     * portal's default one; Monday to Friday, 08:00 to 18:00 until they set others.
+     */
+    public WorkingHours workingHours() {
+        return new WorkingHours(workZone == null ? defaultZone() : ZoneId.of(workZone), workStart, workEnd,
+                Arrays.stream(workDays.split(",")).map(String::strip).filter(d -> !d.isEmpty())
+                        .map(StaffMember::day).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))));
+    }
+
+    /** They set their own working hours. */
+    public void workIn(WorkingHours hours) {
+        this.workZone = hours.zone().getId();
+        this.workStart = hours.start();
+        this.workEnd = hours.end();
+        this.workDays = daysText(hours.days());
+    }
+
+    /** Whether they chose a time zone themselves. */
+    public boolean hasOwnZone() {
+        return workZone != null;
+    }
+
+    /** The portal's default time zone for staff ({@value #DEFAULT_ZONE_SETTING}; America/New_York). */
+    public static ZoneId defaultZone() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(DEFAULT_ZONE_SETTING, String.class)
+                    .map(ZoneId::of).orElse(FALLBACK_ZONE);
+        } catch (IllegalStateException | DateTimeException e) {
+            return FALLBACK_ZONE;
+        }
+    }
+
+    static String daysText(Set<DayOfWeek> days) {
+        return EnumSet.copyOf(days).stream().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
+    }
+
+    private static DayOfWeek day(String abbreviation) {
+        return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(abbreviation.toUpperCase()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Not a day: " + abbreviation));
     }
 }

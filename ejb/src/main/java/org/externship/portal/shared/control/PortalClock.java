@@ -21,7 +21,10 @@ public class PortalClock {
         return LocalDate.now(clock);
     }
 
-    /** Now, as the rules that expire something read it (a letter's download link), to the millisecond. */
+    /**
+     * Now, to the millisecond as the database keeps it: as the rules that expire or hold something read it (a
+     * letter's download link, a message's delivery in quiet hours).
+     */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }

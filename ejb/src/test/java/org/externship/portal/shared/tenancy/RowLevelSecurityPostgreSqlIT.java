@@ -48,11 +48,11 @@ class RowLevelSecurityPostgreSqlIT {
             "letter_access");
     /**
      * A student's own tables, walled by the student (and read by a hospital's staff where the row names the hospital):
-     * the learning log (V11_1), the ERAS experience drafts (V12_1), the letter requests (V14_1) and the letters'
-     * deliveries (V19_1).
+     * the learning log (V11_1), the ERAS experience drafts (V12_1), the letter requests (V14_1), the letters'
+     * deliveries (V19_1) and the message threads and messages (V20_1).
      */
     private static final Set<String> STUDENT_WALLED = Set.of("log_entry", "log_entry_version", "experience_draft",
-            "letter_request", "letter_delivery");
+            "letter_request", "letter_delivery", "message_thread", "thread_message");
     /** Not row-secured, on purpose (db/vendor/postgresql/V8_1). */
     private static final Set<String> OPEN = Set.of("hospital", "clinical_passport", "passport_document",
             "notification", "saved_search", "flyway_schema_history");

@@ -1,0 +1,321 @@
+package org.externship.portal.messaging;
+
+import jakarta.inject.Inject;
+import org.externship.portal.Deployments;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
+import org.externship.portal.letters.control.Addressee;
+import org.externship.portal.messaging.boundary.ContactDto;
+import org.externship.portal.messaging.boundary.HoursCommand;
+import org.externship.portal.messaging.boundary.HoursDto;
+import org.externship.portal.messaging.boundary.MessageDto;
+import org.externship.portal.messaging.boundary.MessageTemplate;
+import org.externship.portal.messaging.boundary.MyWorkingHours;
+import org.externship.portal.messaging.boundary.ReportedMessageDto;
+import org.externship.portal.messaging.boundary.ReportedMessages;
+import org.externship.portal.messaging.boundary.StaffMessages;
+import org.externship.portal.messaging.boundary.StartCommand;
+import org.externship.portal.messaging.boundary.StudentMessages;
+import org.externship.portal.messaging.boundary.ThreadDto;
+import org.externship.portal.messaging.boundary.ToneAdvisedException;
+import org.externship.portal.messaging.control.HeldMessages;
+import org.externship.portal.placement.boundary.MyPlacements;
+import org.externship.portal.placement.boundary.PlacementDto;
+import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.shared.boundary.NotAllowedException;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.PortalClock;
+import org.externship.portal.testing.AsAttending;
+import org.externship.portal.testing.AsCoordinator;
+import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.PlacedStudents;
+import org.externship.portal.testing.PlacedStudents.Placed;
+import org.externship.portal.testing.StaffedHospital;
+import org.externship.portal.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, professional contact: a student's message written outside the staff member's working hours waits for
+ * their next opening (the inbox shows it, and the job sends its e-mail, only from then on, once); staff set their own
+ * hours; a student starts few threads; wording advice and the patient-detail guard; nobody else reads a thread; mute
+ * and report. The moments are the test's (PortalClock), never waited for. H2 and PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessagesIT {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    PlacedStudents placing;
+
+    @Inject
+    StudentMessages student;
+
+    @Inject
+    StaffMessages staff;
+
+    @Inject
+    ReportedMessages reported;
+
+    @Inject
+    MyWorkingHours hours;
+
+    @Inject
+    HeldMessages held;
+
+    @Inject
+    MyPlacements myPlacements;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AsStudent asStudent;
+
+    @Inject
+    AsAttending asAttending;
+
+    @Inject
+    AsCoordinator asCoordinator;
+
+    @AfterEach
+    void systemClock() {
+        clock.use(null);
+    }
+
+    @Test
+    void aMessageWrittenOnASaturdayNightWaitsForTheAttendingsMondayMorning() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        PlacementDto placement = placement(lena);
+        LocalDate saturday = placement.startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        Instant saturdayNight = saturday.atTime(22, 0).atZone(NEW_YORK).toInstant();
+        Instant mondayMorning = saturday.plusDays(2).atTime(8, 0).atZone(NEW_YORK).toInstant();
+
+        at(saturdayNight);
+        ThreadDto thread = asStudent.call(() -> student.start(polite(lena, a.attending())));
+        MessageDto written = thread.messages().get(0);
+        assertTrue(written.held(), "held for the attending's working hours");
+        assertEquals(mondayMorning, written.deliverAt(), "Monday at 8:00 in New York, the default hours and zone");
+        assertEquals(NEW_YORK, written.recipientZone());
+        assertFalse(held.run(saturdayNight.plus(Duration.ofHours(1))).contains(written.id()), "no e-mail at night");
+
+        placing.signInStaff(a, a.attending());
+        assertEquals(List.of(), asAttending.call(staff::inbox), "not in the attending's inbox yet");
+        assertEquals(0, asAttending.call(staff::unreadCount));
+
+        at(mondayMorning);
+        List<ThreadDto> inbox = asAttending.call(staff::inbox);
+        assertEquals(List.of(thread.id()), inbox.stream().map(ThreadDto::id).toList(), "delivered at the opening");
+        assertEquals(1, inbox.get(0).unread());
+        assertTrue(held.run(mondayMorning.plus(Duration.ofMinutes(5))).contains(written.id()),
+                "its e-mail leaves at the opening");
+        assertFalse(held.run(mondayMorning.plus(Duration.ofMinutes(10))).contains(written.id()), "and never twice");
+
+        ThreadDto replied = asAttending.call(() -> staff.reply(thread.id(), "Yes, see you then."));
+        assertEquals(0, replied.unread(), "replying reads the thread");
+        placing.signInStudent(lena.student(), lena.name());
+        MessageDto reply = asStudent.call(student::threads).get(0).messages().get(1);
+        assertFalse(reply.fromStudent());
+        assertFalse(reply.held(), "staff to student: at once");
+        assertFalse(held.run(mondayMorning.plus(Duration.ofMinutes(15))).contains(reply.id()),
+                "the reply's e-mail went at once, not by the job");
+    }
+
+    @Test
+    void staffSetTheirOwnHoursAndZone() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        placing.signInStaff(a, a.attending());
+        assertEquals(new HoursDto("America/New_York", LocalTime.of(8, 0), LocalTime.of(18, 0),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY)), asAttending.call(hours::mine));
+        InvalidInputException backwards = assertThrows(InvalidInputException.class, () -> asAttending.call(
+                () -> hours.save(new HoursCommand("America/Los_Angeles", LocalTime.of(18, 0), LocalTime.of(8, 0),
+                        Set.of(DayOfWeek.SATURDAY)))));
+        assertTrue(backwards.violations().iterator().next().getPropertyPath().toString().endsWith("inOrder"));
+        assertThrows(InvalidInputException.class, () -> asAttending.call(() -> hours.save(new HoursCommand(
+                "Mars/Olympus_Mons", LocalTime.of(8, 0), LocalTime.of(18, 0), Set.of(DayOfWeek.SATURDAY)))));
+        assertThrows(InvalidInputException.class, () -> asAttending.call(() -> hours.save(new HoursCommand(
+                "America/Los_Angeles", LocalTime.of(8, 0), LocalTime.of(18, 0), Set.of()))));
+        asAttending.call(() -> hours.save(new HoursCommand("America/Los_Angeles", LocalTime.of(20, 0),
+                LocalTime.of(23, 0), Set.of(DayOfWeek.SATURDAY))));
+
+        LocalDate saturday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        at(saturday.atTime(22, 0).atZone(NEW_YORK).toInstant()); // 19:00 in Los Angeles
+        MessageDto written = asStudent.call(() -> student.start(polite(lena, a.attending()))).messages().get(0);
+        assertEquals(saturday.atTime(20, 0).atZone(ZoneId.of("America/Los_Angeles")).toInstant(),
+                written.deliverAt(), "her own evening hours, in her own zone");
+        at(saturday.atTime(20, 30).atZone(ZoneId.of("America/Los_Angeles")).toInstant());
+        MessageDto inHours = asStudent.call(() -> student.write(
+                asStudent.call(student::threads).get(0).id(), "Thank you, Dr. " + lastName(a.attending())
+                        + ". I will bring the notes.", false)).messages().get(1);
+        assertFalse(inHours.held(), "within her hours: at once");
+    }
+
+    @Test
+    void aStudentStartsThreeThreadsAWeekDuringThePlacementAndTemplatesAfterIt() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        PlacementDto placement = placement(lena);
+        Instant monday = placement.startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).atTime(9, 0)
+                .atZone(NEW_YORK).toInstant();
+        at(monday);
+        asStudent.call(() -> student.start(polite(lena, a.attending())));
+        at(monday.plus(Duration.ofDays(1)));
+        asStudent.call(() -> student.start(polite(lena, a.attending())));
+        asStudent.call(() -> student.start(polite(lena, a.coordinator())));
+        at(monday.plus(Duration.ofDays(2)));
+        asStudent.call(() -> student.start(polite(lena, a.attending())));
+        NotAllowedException fourth = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> student.start(polite(lena, a.attending()))));
+        assertEquals("messages.limit", fourth.messageKey());
+        assertEquals(Date.from(monday.plus(Duration.ofDays(7))), fourth.arguments()[0],
+                "the page says when: a week after the first");
+        ContactDto attending = contact(lena, a.attending());
+        assertFalse(attending.allowed());
+        assertEquals(monday.plus(Duration.ofDays(7)), attending.nextAllowedAt());
+        assertTrue(contact(lena, a.coordinator()).allowed(), "counted per staff member");
+        assertEquals(3, asStudent.call(student::threads).stream()
+                .filter(t -> t.staffName().equals(a.attending().fullName())).count(), "the fourth was not sent");
+
+        at(placement.endDate().plusDays(3).atTime(10, 0).atZone(NEW_YORK).toInstant());
+        assertTrue(contact(lena, a.attending()).afterPlacement());
+        List<MessageTemplate> templates = asStudent.call(() -> student.templates(a.attending().fullName()));
+        assertEquals(List.of("thankYou", "applicationUpdate", "matchNews"),
+                templates.stream().map(MessageTemplate::key).toList());
+        assertTrue(templates.get(0).body().startsWith(Addressee.of(a.attending().fullName()).salutation()));
+        for (int i = 0; i < 5; i++) {
+            asStudent.call(() -> student.start(polite(lena, a.attending())));
+        }
+        NotAllowedException sixth = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> student.start(polite(lena, a.attending()))));
+        assertEquals("messages.limit", sixth.messageKey(), "five a year after the placement");
+    }
+
+    @Test
+    void toneAdvisesAndPatientDetailsAreRefused() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        at(placement(lena).startDate().atTime(10, 0).atZone(NEW_YORK).toInstant());
+        String first = Addressee.of(a.attending().fullName()).firstName();
+        StartCommand casual = new StartCommand(lena.applicationId(), a.attending().id(), "Quick question",
+                "Hi " + first + ", thx for today 😀 text me on WhatsApp", false);
+        ToneAdvisedException advised = assertThrows(ToneAdvisedException.class,
+                () -> asStudent.call(() -> student.start(casual)));
+        assertEquals(5, advised.findingsByField().get("body").size(), advised.findingsByField().toString());
+        assertEquals(List.of(), asStudent.call(student::threads), "nothing sent yet");
+        ThreadDto anyway = asStudent.call(() -> student.start(new StartCommand(lena.applicationId(),
+                a.attending().id(), casual.topic(), casual.body(), true)));
+        assertEquals(1, anyway.messages().size(), "the student decides");
+
+        IdentifiersFoundException patient = assertThrows(IdentifiersFoundException.class,
+                () -> asStudent.call(() -> student.write(anyway.id(),
+                        "Mr. Jones, MRN 48213377, asked about you.", true)));
+        assertTrue(patient.findingsByField().containsKey("body"));
+        assertEquals(1, asStudent.call(student::threads).get(0).messages().size(), "refused, even sent anyway");
+    }
+
+    @Test
+    void nobodyElseReadsAThreadAndStaffMuteAndReport() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        Instant tuesday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+                .atTime(10, 0).atZone(NEW_YORK).toInstant();
+        at(tuesday);
+        ThreadDto thread = asStudent.call(() -> student.start(polite(lena, a.attending())));
+        long messageId = thread.messages().get(0).id();
+
+        placing.signInStudent(placing.newStudent("Another student"), "Another student");
+        assertEquals(List.of(), asStudent.call(student::threads));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> student.write(thread.id(), "Hello.", true)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> student.start(polite(lena, a.attending()))),
+                "another student's placement");
+        placing.signInStaff(b, b.attending());
+        assertEquals(List.of(), asAttending.call(staff::inbox), "another hospital's attending");
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> staff.reply(thread.id(), "Hello.")));
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> { staff.report(messageId); return null; }));
+        placing.signInStaff(a, a.otherAttending());
+        assertEquals(List.of(), asAttending.call(staff::inbox), "a colleague sees only what names them");
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> { staff.mute(thread.id(), true); return null; }));
+
+        placing.signInStaff(a, a.attending());
+        assertEquals(1, asAttending.call(staff::unreadCount));
+        asAttending.call(() -> { staff.mute(thread.id(), true); return null; });
+        assertEquals(0, asAttending.call(staff::unreadCount), "muted: nothing unread");
+        assertTrue(asAttending.call(staff::inbox).get(0).muted());
+        asAttending.call(() -> { staff.report(messageId); return null; });
+
+        placing.signInStudent(lena.student(), lena.name());
+        at(tuesday.plus(Duration.ofHours(10))); // 20:00: after hours
+        MessageDto evening = asStudent.call(() -> student.write(thread.id(), polite(lena, a.attending()).body(),
+                false)).messages().get(1);
+        assertTrue(evening.held());
+        assertFalse(held.run(tuesday.plus(Duration.ofHours(23))).contains(evening.id()),
+                "muted: no e-mail next morning either");
+
+        placing.signInStaff(b, b.coordinator());
+        assertEquals(List.of(), asCoordinator.call(reported::all), "another hospital's coordinator");
+        placing.signInStaff(a, a.coordinator());
+        List<ReportedMessageDto> reports = asCoordinator.call(reported::all);
+        assertEquals(List.of(messageId), reports.stream().map(ReportedMessageDto::id).toList());
+        assertEquals(a.attending().fullName(), reports.get(0).reportedBy());
+        assertEquals("Lena Petrova", reports.get(0).studentName());
+    }
+
+    private ContactDto contact(Placed placed, StaffMember member) throws Exception {
+        return asStudent.call(student::contacts).stream()
+                .filter(c -> c.applicationId() == placed.applicationId() && c.staffId() == member.id())
+                .findFirst().orElseThrow();
+    }
+
+    private PlacementDto placement(Placed placed) throws Exception {
+        placing.signInStudent(placed.student(), placed.name());
+        return asStudent.call(() -> myPlacements.ofApplication(placed.applicationId())).orElseThrow();
+    }
+
+    private void at(Instant moment) {
+        clock.use(Clock.fixed(moment, ZoneId.systemDefault()));
+    }
+
+    private static String lastName(StaffMember member) {
+        return Addressee.of(member.fullName()).lastName();
+    }
+
+    private static StartCommand polite(Placed placed, StaffMember to) {
+        return new StartCommand(placed.applicationId(), to.id(), "Rounds on Monday",
+                "Dear Dr. " + lastName(to) + ",\n\nMay I join the team for rounds on Monday at seven? I would like "
+                        + "to present the case I followed last week.\n\nThank you,\n" + placed.name(), false);
+    }
+}
