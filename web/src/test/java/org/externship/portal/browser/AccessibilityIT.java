@@ -233,6 +233,9 @@ class AccessibilityIT {
         visible("trail-title");
         page.awaitAjax();
         check("coordinator: letter access trail");
+        coordinator.open("/coordinator/reported-messages.xhtml");
+        visible("reported-title");
+        check("coordinator: reported messages");
         coordinator.signOut();
     }
 
@@ -262,6 +265,9 @@ class AccessibilityIT {
         log.open("/student/letters.xhtml");
         visible("letters-title");
         check("student: letters of recommendation");
+        log.open("/student/messages.xhtml");
+        visible("messages-title");
+        check("student: messages");
         log.signOut();
         log.signIn("carla", "demo");
         log.sharedBy(STUDENT_NAME);
@@ -282,6 +288,12 @@ class AccessibilityIT {
         page.open("/attending/letters.xhtml");
         visible("answers-title");
         check("attending: letter requests");
+        page.open("/staff/messages.xhtml");
+        visible("messages-title");
+        check("attending: messages");
+        page.open("/staff/working-hours.xhtml");
+        visible("hours:save");
+        check("attending: working hours");
         page.signOut();
     }
 
