@@ -1,5 +1,6 @@
 package org.externship.portal.messaging;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
@@ -292,6 +293,24 @@ class MessagesIT {
         assertEquals(List.of(messageId), reports.stream().map(ReportedMessageDto::id).toList());
         assertEquals(a.attending().fullName(), reports.get(0).reportedBy());
         assertEquals("Lena Petrova", reports.get(0).studentName());
+    }
+
+    @Test
+    void eachSideOfTheConversationIsItsRolesOnly() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(staff::inbox));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(hours::mine));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(reported::all));
+        placing.signInStaff(a, a.attending());
+        assertThrows(EJBAccessException.class, () -> asAttending.call(student::threads));
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> student.start(polite(lena,
+                a.attending()))));
+        assertThrows(EJBAccessException.class, () -> asAttending.call(reported::all),
+                "reported messages are the coordinators'");
+        placing.signInStaff(a, a.coordinator());
+        assertEquals(List.of(), asCoordinator.call(staff::inbox), "a coordinator has an inbox too");
+        assertEquals(List.of(), asCoordinator.call(reported::all));
     }
 
     private ContactDto contact(Placed placed, StaffMember member) throws Exception {
