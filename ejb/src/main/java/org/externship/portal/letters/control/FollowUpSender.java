@@ -38,9 +38,6 @@ public class FollowUpSender {
     HospitalScope hospital;
 
     @Inject
-    StaffHours hours;
-
-    @Inject
     Mailer mailer;
 
     @Inject
@@ -73,7 +70,7 @@ public class FollowUpSender {
             return false;
         }
         StaffMember attending = em.find(StaffMember.class, request.attendingStaffId());
-        WorkingHours working = hours.of(attending);
+        WorkingHours working = attending.workingHours();
         if (!working.contains(now)) {
             request.remindLater(working.nextOpening(now));
             return false;
@@ -93,7 +90,7 @@ public class FollowUpSender {
             return false;
         }
         StaffMember attending = em.find(StaffMember.class, request.attendingStaffId());
-        if (!hours.of(attending).contains(now)) {
+        if (!attending.workingHours().contains(now)) {
             return false;
         }
         request.nudgeSent();

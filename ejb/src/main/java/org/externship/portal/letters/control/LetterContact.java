@@ -12,14 +12,11 @@ import java.time.LocalDate;
 
 /**
  * The contact a letter request brings (issue 11): when the first reminder to an attending who accepted is due (the
- * {@link ReminderPlan} in their {@link StaffHours}), and the e-mail that tells the student the attending answered or
+ * {@link ReminderPlan} in their working hours), and the e-mail that tells the student the attending answered or
  * completed the letter (its status, never its content), after the change commits.
  */
 @ApplicationScoped
 public class LetterContact {
-
-    @Inject
-    StaffHours hours;
 
     @Inject
     Mailer mailer;
@@ -32,7 +29,7 @@ public class LetterContact {
 
     /** The first reminder of a letter due on {@code due} that {@code attending} accepted at {@code acceptedAt}. */
     public Instant firstReminder(LocalDate due, StaffMember attending, Instant acceptedAt) {
-        return ReminderPlan.DEFAULT.next(acceptedAt, due, hours.of(attending), 0, null, acceptedAt).orElse(null);
+        return ReminderPlan.DEFAULT.next(acceptedAt, due, attending.workingHours(), 0, null, acceptedAt).orElse(null);
     }
 
     /** Tells the student where their request now stands (accepted, declined, complete). */
