@@ -3,26 +3,22 @@ package org.externship.portal.letters;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.externship.portal.Deployments;
-import org.externship.portal.letters.boundary.AskCommand;
 import org.externship.portal.letters.boundary.LetterAccessDto;
-import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterAudit;
 import org.externship.portal.letters.boundary.LetterFileDto;
 import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.boundary.LetterRequests;
 import org.externship.portal.letters.boundary.LetterWriting;
-import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.LetterSamples;
-import org.externship.portal.letters.entity.LetterAccess;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.passport.boundary.UploadRefusedException;
-import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.LetterAsking;
 import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.StaffedHospital;
@@ -34,9 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -70,19 +63,16 @@ class LetterConfidentialityIT {
     LetterRequests requests;
 
     @Inject
-    LetterAnswers answers;
-
-    @Inject
     LetterWriting writing;
 
     @Inject
     LetterAudit audit;
 
     @Inject
-    MyPlacements myPlacements;
+    PortalClock clock;
 
     @Inject
-    PortalClock clock;
+    LetterAsking asking;
 
     @Inject
     AsStudent asStudent;
@@ -103,7 +93,7 @@ class LetterConfidentialityIT {
         StaffedHospital a = data.staffedHospital("a");
         StaffedHospital b = data.staffedHospital("b");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        LetterRequestDto asked = acceptedRequest(a, lena, true);
+        LetterRequestDto asked = asking.accepted(a, lena, true);
 
         byte[] first = LetterSamples.letter(1);
         byte[] second = LetterSamples.letter(2);
@@ -165,7 +155,7 @@ class LetterConfidentialityIT {
             throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        LetterRequestDto asked = acceptedRequest(a, lena, false);
+        LetterRequestDto asked = asking.accepted(a, lena, false);
         byte[] letter = LetterSamples.letter(1);
 
         placing.signInStaff(a, a.attending());
@@ -190,21 +180,5 @@ class LetterConfidentialityIT {
         assertEquals(List.of("student READ true v1", "student READ false vnull", "attending WROTE true v1"),
                 asCoordinator.call(audit::trail).stream().map(e -> e.actorRole() + " " + e.action() + " "
                         + e.allowed() + " v" + e.version()).toList());
-    }
-
-    private LetterRequestDto acceptedRequest(StaffedHospital hospital, Placed placed, boolean waived)
-            throws Exception {
-        placing.signInStudent(placed.student(), placed.name());
-        LocalDate lastDay = asStudent.call(() -> myPlacements.ofApplication(placed.applicationId())).orElseThrow()
-                .endDate();
-        clock.use(Clock.fixed(lastDay.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault()));
-        LetterRequestDto asked = asStudent.call(() -> requests.ask(new AskCommand(placed.applicationId(),
-                hospital.attending().id(), Addressee.of(hospital.attending().fullName()).salutation()
-                + "\n\nThank you for supervising me. Do you know my work well enough to write a supportive letter "
-                + "for me? I understand if not.\n\nWith thanks,\n" + placed.name(), null, waived)));
-        placing.signInStaff(hospital, hospital.attending());
-        asAttending.call(() -> answers.accept(asked.id(), lastDay.plusWeeks(4)));
-        return asked;
     }
 }

@@ -2,10 +2,8 @@ package org.externship.portal.letters;
 
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
-import org.externship.portal.letters.boundary.AskCommand;
 import org.externship.portal.letters.boundary.DeliveryCommand;
 import org.externship.portal.letters.boundary.DeliveryDto;
-import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterAudit;
 import org.externship.portal.letters.boundary.LetterDeliveries;
 import org.externship.portal.letters.boundary.LetterFileDto;
@@ -15,12 +13,10 @@ import org.externship.portal.letters.boundary.LetterRequests;
 import org.externship.portal.letters.boundary.LetterSending;
 import org.externship.portal.letters.boundary.LetterWriting;
 import org.externship.portal.letters.boundary.LinkedLetter;
-import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.LetterSamples;
 import org.externship.portal.letters.control.LinkSecret;
 import org.externship.portal.letters.entity.DeliveryKind;
 import org.externship.portal.letters.entity.RequestStatus;
-import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -28,6 +24,7 @@ import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.LetterAsking;
 import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.StaffedHospital;
@@ -42,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -79,9 +75,6 @@ class LetterDeliveryIT {
     LetterRequests requests;
 
     @Inject
-    LetterAnswers answers;
-
-    @Inject
     LetterWriting writing;
 
     @Inject
@@ -97,10 +90,10 @@ class LetterDeliveryIT {
     LetterAudit audit;
 
     @Inject
-    MyPlacements myPlacements;
+    PortalClock clock;
 
     @Inject
-    PortalClock clock;
+    LetterAsking asking;
 
     @Inject
     AsStudent asStudent;
@@ -122,7 +115,7 @@ class LetterDeliveryIT {
         StaffedHospital a = data.staffedHospital("a");
         StaffedHospital b = data.staffedHospital("b");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        LetterRequestDto asked = acceptedRequest(a, lena);
+        LetterRequestDto asked = accepted(a, lena);
         byte[] letter = LetterSamples.letter(1);
         placing.signInStaff(a, a.attending());
         asAttending.call(() -> writing.upload(asked.id(), letter, "letter.pdf"));
@@ -216,7 +209,7 @@ class LetterDeliveryIT {
         String secret = LinkSecret.create(); // the e-mail's, as the test knows it
         StaffedHospital a = data.staffedHospital("a");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        LetterRequestDto asked = acceptedRequest(a, lena);
+        LetterRequestDto asked = accepted(a, lena);
         placing.signInStaff(a, a.attending());
         asAttending.call(() -> writing.upload(asked.id(), LetterSamples.letter(1), "letter.pdf"));
         asAttending.call(() -> writing.complete(asked.id()));
@@ -245,6 +238,12 @@ class LetterDeliveryIT {
         assertEquals(2, expired.downloadsLeft(), "the expired link still says who wrote it and for whom");
     }
 
+    private LetterRequestDto accepted(StaffedHospital hospital, Placed placed) throws Exception {
+        LetterRequestDto asked = asking.accepted(hospital, placed, true);
+        clock.use(null);
+        return asked;
+    }
+
     private static DeliveryCommand link(long requestId, String email) {
         return new DeliveryCommand(requestId, DeliveryKind.LINK, "St. Elsewhere internal medicine", null,
                 "Dr. Program Director", email);
@@ -259,21 +258,5 @@ class LetterDeliveryIT {
             String path = v.getPropertyPath().toString();
             return path.substring(path.lastIndexOf('.') + 1);
         }).collect(Collectors.toSet());
-    }
-
-    private LetterRequestDto acceptedRequest(StaffedHospital hospital, Placed placed) throws Exception {
-        placing.signInStudent(placed.student(), placed.name());
-        LocalDate lastDay = asStudent.call(() -> myPlacements.ofApplication(placed.applicationId())).orElseThrow()
-                .endDate();
-        clock.use(Clock.fixed(lastDay.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault()));
-        LetterRequestDto asked = asStudent.call(() -> requests.ask(new AskCommand(placed.applicationId(),
-                hospital.attending().id(), Addressee.of(hospital.attending().fullName()).salutation()
-                + "\n\nThank you for supervising me. Do you know my work well enough to write a supportive letter "
-                + "for me? I understand if not.\n\nWith thanks,\n" + placed.name(), null, true)));
-        placing.signInStaff(hospital, hospital.attending());
-        asAttending.call(() -> answers.accept(asked.id(), lastDay.plusWeeks(4)));
-        clock.use(null);
-        return asked;
     }
 }

@@ -2,17 +2,15 @@ package org.externship.portal.letters;
 
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
-import org.externship.portal.letters.boundary.AskCommand;
 import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.boundary.LetterRequests;
-import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.LetterFollowUps;
-import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsStudent;
+import org.externship.portal.testing.LetterAsking;
 import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.StaffedHospital;
@@ -73,10 +71,10 @@ class LetterFollowUpIT {
     LetterFollowUps followUps;
 
     @Inject
-    MyPlacements myPlacements;
+    PortalClock clock;
 
     @Inject
-    PortalClock clock;
+    LetterAsking asking;
 
     @Inject
     AsStudent asStudent;
@@ -93,7 +91,7 @@ class LetterFollowUpIT {
     void threeRemindersAtMostEachOnceAndNeverAtNight() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        LetterRequestDto asked = ask(a, lena);
+        LetterRequestDto asked = asking.asked(a, lena, true);
         // accepted on a Monday at 10:00 in New York, due four weeks later (a Monday)
         LocalDate monday = LocalDate.now(NEW_YORK).plusYears(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate due = monday.plusWeeks(4);
@@ -121,7 +119,7 @@ class LetterFollowUpIT {
     void aNudgeWaitsAWeekGoesOutInWorkingHoursAndComesOnceAWeek() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        LetterRequestDto asked = ask(a, lena);
+        LetterRequestDto asked = asking.asked(a, lena, true);
         Instant askedAt = asked.askedAt();
 
         placing.signInStudent(lena.student(), lena.name());
@@ -183,17 +181,5 @@ class LetterFollowUpIT {
 
     private static Instant newYork(LocalDate day, int hour, int minute) {
         return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(NEW_YORK).toInstant();
-    }
-
-    private LetterRequestDto ask(StaffedHospital hospital, Placed placed) throws Exception {
-        placing.signInStudent(placed.student(), placed.name());
-        LocalDate lastDay = asStudent.call(() -> myPlacements.ofApplication(placed.applicationId())).orElseThrow()
-                .endDate();
-        clock.use(Clock.fixed(lastDay.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault()));
-        return asStudent.call(() -> requests.ask(new AskCommand(placed.applicationId(),
-                hospital.attending().id(), Addressee.of(hospital.attending().fullName()).salutation()
-                + "\n\nThank you for supervising me. Do you know my work well enough to write a supportive letter "
-                + "for me? I understand if not.\n\nWith thanks,\n" + placed.name(), null, true)));
     }
 }
