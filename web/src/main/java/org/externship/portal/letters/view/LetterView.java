@@ -108,26 +108,29 @@ public class LetterView implements Serializable {
     }
 
     /** The writer uploaded the letter to the service under delivery {@code deliveryId}'s letter id. */
-    public void uploaded(long deliveryId) {
-        deliver(() -> sending.uploaded(deliveryId), "letters.delivery.uploaded");
+    public String uploaded(long deliveryId) {
+        return deliver(() -> sending.uploaded(deliveryId), "letters.delivery.uploaded");
     }
 
     /** E-mails delivery {@code deliveryId}'s recipient the letter's download link. */
-    public void sendLink(long deliveryId) {
+    public String sendLink(long deliveryId) {
         String recipient = getDeliveries().stream().filter(d -> d.id() == deliveryId).findFirst()
                 .map(DeliveryDto::recipientName).orElse("");
-        deliver(() -> sending.sendLink(deliveryId), "letters.delivery.linkSent", recipient);
+        return deliver(() -> sending.sendLink(deliveryId), "letters.delivery.linkSent", recipient);
     }
 
-    private void deliver(Supplier<List<DeliveryDto>> delivery, String doneKey, Object... arguments) {
+    /** Delivers; the page again, since a delivered letter is final (no upload any more). */
+    private String deliver(Supplier<List<DeliveryDto>> delivery, String doneKey, Object... arguments) {
         try {
-            deliveries = delivery.get();
-            feedback.info(doneKey, arguments);
+            delivery.get();
+            feedback.keepForRedirect(doneKey, arguments);
+            return "/attending/letter?faces-redirect=true&request=" + request;
         } catch (PortalException e) {
             feedback.error(e);
             deliveries = sending.deliveries(request);
+            letter = writing.letter(request);
+            return null;
         }
-        letter = writing.letter(request);
     }
 
     public Instant getNow() {
