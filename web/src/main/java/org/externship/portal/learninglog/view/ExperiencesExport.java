@@ -2,6 +2,7 @@ package org.externship.portal.learninglog.view;
 
 import org.externship.portal.learninglog.boundary.ExperienceDraftDto;
 import org.externship.portal.learninglog.entity.ExperienceDetails;
+import org.externship.portal.shared.pdf.PdfPages;
 import org.externship.portal.shared.view.CsvWriter;
 
 import java.io.IOException;

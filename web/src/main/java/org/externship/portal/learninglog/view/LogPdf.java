@@ -2,6 +2,7 @@ package org.externship.portal.learninglog.view;
 
 import org.externship.portal.learninglog.boundary.ExportedEntry;
 import org.externship.portal.shared.boundary.Page;
+import org.externship.portal.shared.pdf.PdfPages;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.externship.portal.learninglog.view;
+package org.externship.portal.shared.pdf;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -20,15 +20,15 @@ import java.util.function.IntFunction;
 
 /**
  * Text written down US Letter pages, the one way the portal's documents are laid out (the learning log, the ERAS
- * drafts): lines and wrapped paragraphs from the top, a new page when one is full, its number at the foot. Liberation
- * Sans (shipped with PDFBox) covers Latin, Greek and Cyrillic; a character it lacks is written as "?". Pages are kept
- * in a temporary file, not in memory.
+ * drafts, a letter of recommendation written in the portal): lines and wrapped paragraphs from the top, a new page
+ * when one is full, its number at the foot. Liberation Sans (shipped with PDFBox) covers Latin, Greek and Cyrillic; a
+ * character it lacks is written as "?". Pages are kept in a temporary file, not in memory.
  */
-final class PdfPages implements Closeable {
+public final class PdfPages implements Closeable {
 
-    static final float BODY = 9.5f;
-    static final float HEADING = 11.5f;
-    static final float TITLE = 16;
+    public static final float BODY = 9.5f;
+    public static final float HEADING = 11.5f;
+    public static final float TITLE = 16;
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 54;
     private static final float LEADING = 1.35f;
@@ -44,7 +44,7 @@ final class PdfPages implements Closeable {
     private int pages;
 
     /** A document whose pages say {@code pageFooter.apply(n)} at their foot. */
-    PdfPages(IntFunction<String> pageFooter) throws IOException {
+    public PdfPages(IntFunction<String> pageFooter) throws IOException {
         this.pageFooter = pageFooter;
         this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         try (InputStream file = PdfPages.class.getResourceAsStream(FONT)) {
@@ -58,7 +58,7 @@ final class PdfPages implements Closeable {
     }
 
     /** One line of {@code text} (cut at the page's edge if too long: use {@link #wrapped} for long texts). */
-    void line(String text, float size) throws IOException {
+    public void line(String text, float size) throws IOException {
         if (y - size * LEADING < MARGIN) {
             newPage();
         }
@@ -71,7 +71,7 @@ final class PdfPages implements Closeable {
     }
 
     /** {@code text} broken into lines that fit the page, paragraph by paragraph. */
-    void wrapped(String text, float size) throws IOException {
+    public void wrapped(String text, float size) throws IOException {
         float width = (PDRectangle.LETTER.getWidth() - 2 * MARGIN) * 1000 / size;
         float space = width(" ");
         for (String paragraph : printableText(text).split("\\R")) {
@@ -111,18 +111,18 @@ final class PdfPages implements Closeable {
     }
 
     /** Leaves {@code points} of space. */
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
     /** Starts a new page unless {@code points} are left on this one (to keep a heading with what follows). */
-    void keep(float points) throws IOException {
+    public void keep(float points) throws IOException {
         if (y < MARGIN + points) {
             newPage();
         }
     }
 
-    void save(OutputStream out) throws IOException {
+    public void save(OutputStream out) throws IOException {
         content.close();
         content = null;
         document.save(out);
