@@ -57,7 +57,10 @@ public class LetterAsking {
                 + "for me? I understand if not.\n\nWith thanks,\n" + placed.name(), null, waived)));
     }
 
-    /** Asked as {@link #asked}, and accepted by the attending, due four weeks after the placement's last day. */
+    /**
+     * Asked as {@link #asked}, and accepted by the attending, due four weeks after the placement's last day; the
+     * attending is signed in when it returns.
+     */
     public LetterRequestDto accepted(StaffedHospital hospital, Placed placed, boolean waived) throws Exception {
         LetterRequestDto asked = asked(hospital, placed, waived);
         placing.signInStaff(hospital, hospital.attending());

@@ -10,6 +10,7 @@ import org.externship.portal.letters.control.AccessTrail;
 import org.externship.portal.letters.control.InspectedLetter;
 import org.externship.portal.letters.control.LetterContact;
 import org.externship.portal.letters.control.LetterFile;
+import org.externship.portal.letters.control.WrittenLetters;
 import org.externship.portal.letters.entity.LetterAccess;
 import org.externship.portal.letters.entity.LetterContent;
 import org.externship.portal.letters.entity.LetterRequest;
@@ -59,6 +60,9 @@ public class LetterWriting {
     @Inject
     LetterContact contact;
 
+    @Inject
+    WrittenLetters written;
+
     /** The request and the versions written so far, newest first. */
     public LetterInProgress letter(long requestId) {
         LetterRequest request = mine(requestId);
@@ -99,12 +103,16 @@ public class LetterWriting {
         return new LetterFileDto(version.fileName(), content);
     }
 
-    /** The newest version is the letter: complete, ready to be delivered. */
+    /**
+     * The newest version is the letter: complete, ready to be delivered. One written in the portal must follow the
+     * residency application service's content rules ({@link LetterWordingException} says which it breaks).
+     */
     public LetterInProgress complete(long requestId) {
         LetterRequest request = mine(requestId);
         if (request.status() != RequestStatus.IN_PROGRESS) {
             throw new NotAllowedException("letters.nothingToComplete");
         }
+        written.requireWellWorded(requestId, versions(requestId).get(0).number());
         request.complete(StoredTime.now());
         contact.tellStudent(request);
         return letter(requestId);

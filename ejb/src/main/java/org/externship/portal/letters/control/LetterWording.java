@@ -26,6 +26,7 @@ public final class LetterWording {
     static final String NO_SALUTATION = "letters.wording.noSalutation";
     static final String NAMED_PERSON = "letters.wording.namedPerson";
     static final String NAMED_PROGRAM = "letters.wording.namedProgram";
+    static final String PLACEHOLDER = "letters.wording.placeholder";
 
     /** The salutation a letter to programs in general opens with. */
     public static final String GENERAL_SALUTATION = "Dear Program Director,";
@@ -33,6 +34,8 @@ public final class LetterWording {
     /** At least this many digits make a phone number (a US number has 10). */
     static final int PHONE_DIGITS = 7;
 
+    /** A part of the skeleton ({@link LetterSkeleton}) left to write: "[What they did: ...]". */
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^(dear|to)\\b.*");
     private static final String READERS = "(?:the\\s+)?(?:residency\\s+)?(?:program\\s+directors?|selection\\s+"
@@ -69,7 +72,12 @@ public final class LetterWording {
         if (letter.date() == null) {
             found.add(new WordingFinding("letter", UNDATED, List.of()));
         }
-        found.addAll(addressing(letter.body() == null ? "" : letter.body()));
+        String body = letter.body() == null ? "" : letter.body();
+        found.addAll(addressing(body));
+        Matcher unwritten = BRACKETS.matcher(body);
+        if (unwritten.find()) {
+            found.add(new WordingFinding("body", PLACEHOLDER, List.of(unwritten.group())));
+        }
         if (blank(letter.signerName())) {
             found.add(new WordingFinding("letter", UNSIGNED, List.of()));
         }

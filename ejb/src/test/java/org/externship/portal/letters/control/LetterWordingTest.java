@@ -1,12 +1,14 @@
 package org.externship.portal.letters.control;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The residency application service's content rules for a letter written in the portal: letterhead with address,
@@ -52,6 +54,16 @@ class LetterWordingTest {
                         List.of("your internal medicine program at St. Mary's Hospital"))),
                 wording.check(letter("Dear Program Director,\n\nLena would thrive in your internal medicine\n"
                         + "program at St. Mary's Hospital. Sincerely,")), "across a line break too");
+    }
+
+    @Test
+    void theSkeletonIsAddressedToProgramsInGeneralButNotCompleteUntilItsHintsAreReplaced() {
+        String skeleton = LetterSkeleton.of("Lena Petrova", "Internal Medicine", "Mercy General Hospital",
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 28));
+        List<WordingFinding> found = wording.check(letter(skeleton));
+        assertEquals(List.of(LetterWording.PLACEHOLDER), found.stream().map(WordingFinding::key).toList());
+        assertTrue(found.get(0).arguments().get(0).startsWith("[How you know"), found.toString());
+        assertEquals(List.of(), keys(letter(skeleton.replaceAll("\\[[^\\]]*]", "She presented well."))));
     }
 
     @Test
