@@ -2,9 +2,11 @@ package org.externship.portal.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wording and a date too soon with a better wording next to each field, fixes both and sends; Grace Adams declines
  * from her home page's card, suggesting Henry Baker; the student reads only a neutral sentence, asks Henry Baker at
  * once, and sees him accept with the day he expects to finish. Henry Baker uploads an A4 file (refused, with the
- * reason) and then the letter, reads it back and marks it complete; the student, who waived the right to read it,
+ * reason) and then the letter and reads it back; then he writes the letter in the portal, is refused on marking it
+ * complete while it opens "Dear Dr. Smith" (the reason on the text), writes "Dear Program Director", reads the PDF
+ * created on the letterhead, signed, and marks it complete; the student, who waived the right to read it,
  * sees "Complete" and reaches its content by no address; carla reviews the access trail, refusal included, and
  * downloads it.
  */
@@ -181,9 +186,22 @@ class LettersIT {
         uploadLetter(page, letter);
         assertTrue(page.globalMessages().contains("Version 1 of the letter is saved"), page.globalMessages());
         assertArrayEquals(Files.readAllBytes(letter), page.download("download-1"), "the writer reads it back");
-        driver.findElement(By.id("versions:complete")).click();
-        page.wait.until(ExpectedConditions.elementToBeClickable(By.id("versions:confirm-yes")));
-        page.clickAjax(By.id("versions:confirm-yes"));
+
+        // then he writes it in the portal instead: to one reader first, which the service does not take
+        writeLetter(page, "Dear Dr. Smith,\n\nI recommend Lena Petrova without reservation.\n\nSincerely,", 2);
+        completeLetter(page);
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "cannot be marked"));
+        assertTrue(page.text("draft:body-message").contains("“Dear Dr. Smith” addresses one person"),
+                "the reason on the letter's text: " + page.text("draft:body-message"));
+        assertTrue(page.text("letter-status").contains("In progress"), page.text("letter-status"));
+        writeLetter(page, "Dear Program Director,\n\nI recommend Lena Petrova without reservation.\n\nSincerely,", 3);
+        byte[] writtenLetter = page.download("download-3");
+        String written = pdfText(writtenLetter);
+        for (String part : List.of("1200 Harbor Street", "Phone: (617) 555-0142", "Dear Program Director,",
+                "Henry Baker\nAttending Physician, Internal Medicine")) {
+            assertTrue(written.contains(part), part + " in " + written);
+        }
+        completeLetter(page);
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("letter-status"), "Complete"));
         page.signOut();
 
@@ -205,7 +223,7 @@ class LettersIT {
         String deliveries = page.text("delivery:list");
         assertTrue(deliveries.contains("ERAS, letter ID AB12-3456") && deliveries.contains(recipient), deliveries);
         WebElement erasDownload = driver.findElement(By.cssSelector("#delivery a.eras-download"));
-        assertArrayEquals(Files.readAllBytes(letter), page.download(erasDownload.getAttribute("id")));
+        assertArrayEquals(writtenLetter, page.download(erasDownload.getAttribute("id")));
         assertEquals("attachment; filename=\"Letter_Lena_Petrova_Henry_Baker_AB12-3456.pdf\"",
                 fetchHeader(driver, erasDownload.getAttribute("href"), "Content-Disposition"),
                 "a name the service's letter portal takes: no space, | * ? or :");
@@ -222,7 +240,7 @@ class LettersIT {
         assertEquals("Henry Baker of St. Mary's Teaching Hospital wrote this letter for Lena Petrova, for "
                 + "St. Elsewhere internal medicine.", page.text("link-from"));
         for (int download = 1; download <= 3; download++) {
-            assertArrayEquals(Files.readAllBytes(letter), postDownload(driver), "download " + download);
+            assertArrayEquals(writtenLetter, postDownload(driver), "download " + download);
         }
         assertTrue(new String(postDownload(driver), StandardCharsets.UTF_8).contains("used as often as it allows"),
                 "the fourth is refused");
@@ -311,6 +329,29 @@ class LettersIT {
         return (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "var header = arguments[1];"
                 + "fetch(arguments[0]).then(function (r) { done(r.headers.get(header)); });", href, header);
+    }
+
+    /** Writes the letter in the portal's form and creates it, as version {@code version}. */
+    private static void writeLetter(PortalPage page, String body, int version) {
+        replace(page.field("draft:address"), "1200 Harbor Street\nBoston, MA 02118");
+        replace(page.field("draft:phone"), "(617) 555-0142");
+        replace(page.field("draft:signerTitle"), "Attending Physician, Internal Medicine");
+        replace(page.field("draft:body"), body);
+        page.clickAjax(By.id("draft:render"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Version " + version + " of the letter is created"));
+    }
+
+    private static void completeLetter(PortalPage page) {
+        page.driver.findElement(By.id("versions:complete")).click();
+        page.wait.until(ExpectedConditions.elementToBeClickable(By.id("versions:confirm-yes")));
+        page.clickAjax(By.id("versions:confirm-yes"));
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static void uploadLetter(PortalPage page, Path file) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.letters.boundary.DeliveryDto;
 import org.externship.portal.letters.boundary.LetterSending;
+import org.externship.portal.letters.boundary.LetterWordingException;
 import org.externship.portal.letters.boundary.LetterWriting;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -16,7 +17,10 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -74,10 +78,22 @@ public class LetterView implements Serializable {
         try {
             letter = writing.complete(request);
             feedback.info("letters.write.completed", letter.request().studentName());
+        } catch (LetterWordingException e) {
+            // each reason next to the part of the written letter it is about (LetterDraftView's form)
+            Map<String, List<String>> reasons = new LinkedHashMap<>();
+            e.reasons().forEach(r -> reasons.computeIfAbsent(r.field(), f -> new ArrayList<>())
+                    .add(feedback.text(r.key(), r.arguments().toArray())));
+            feedback.errorOnFields("draft", feedback.text(e.messageKey()), reasons);
+            letter = writing.letter(request);
         } catch (PortalException e) {
             feedback.error(e);
             letter = writing.letter(request);
         }
+    }
+
+    /** A version written on this page otherwise than by upload (the letter written in the portal). */
+    void written(LetterWriting.LetterInProgress letter) {
+        this.letter = letter;
     }
 
     public LetterWriting.LetterInProgress getLetter() {
