@@ -14,6 +14,7 @@ import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.boundary.LetterWordingException;
 import org.externship.portal.letters.boundary.LetterWriting;
 import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.passport.control.SampleFiles;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -47,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * saves a draft (kept, and nothing saved when it is refused), renders it as version 1 on the hospital's letterhead,
  * signed and dated, through the upload's path (on the trail); the letter is not marked complete while it is addressed
  * to one reader, nor while the draft holds changes no version has; after the fix and a new rendering it is. Another
- * attending of the hospital, another hospital's, and a student reach no draft. H2 and PostgreSQL.
+ * attending of the hospital, another hospital's, and a student reach no draft. An uploaded letter is read for its
+ * salutation too. H2 and PostgreSQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class LetterWritingIT {
@@ -169,6 +171,23 @@ class LetterWritingIT {
         placing.signInStaff(a, a.attending());
         assertEquals(List.of(2, 1), asAttending.call(() -> writing.letter(id)).versions().stream()
                 .map(v -> v.number()).toList(), "no one else wrote a version");
+    }
+
+    @Test
+    void anUploadedLetterToOneReaderIsNotCompleteEither() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        long id = accepting.accepted(a, lena, true).id();
+
+        asAttending.call(() -> writing.upload(id, SampleFiles.pdf("Dear Dr. Jones, it is my pleasure to recommend"),
+                "letter.pdf"));
+        LetterWordingException refused = assertThrows(LetterWordingException.class,
+                () -> asAttending.call(() -> writing.complete(id)));
+        assertEquals(List.of(new LetterWordingException.Reason("letter", "letters.wording.namedPerson",
+                List.of("Dear Dr. Jones"))), refused.reasons());
+        asAttending.call(() -> writing.upload(id, SampleFiles.pdf("Dear Program Director, it is my pleasure"),
+                "letter.pdf"));
+        assertEquals(RequestStatus.COMPLETE, asAttending.call(() -> writing.complete(id)).request().status());
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -105,14 +105,15 @@ public class LetterWriting {
 
     /**
      * The newest version is the letter: complete, ready to be delivered. One written in the portal must follow the
-     * residency application service's content rules ({@link LetterWordingException} says which it breaks).
+     * residency application service's content rules, an uploaded one its addressing rule as far as its text can be
+     * read ({@link LetterWordingException} says which it breaks).
      */
     public LetterInProgress complete(long requestId) {
         LetterRequest request = mine(requestId);
         if (request.status() != RequestStatus.IN_PROGRESS) {
             throw new NotAllowedException("letters.nothingToComplete");
         }
-        written.requireWellWorded(requestId, versions(requestId).get(0).number());
+        written.requireWellWorded(requestId);
         request.complete(StoredTime.now());
         contact.tellStudent(request);
         return letter(requestId);

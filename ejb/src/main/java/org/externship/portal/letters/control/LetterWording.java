@@ -2,6 +2,7 @@ package org.externship.portal.letters.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,7 @@ public final class LetterWording {
     /** A part of the skeleton ({@link LetterSkeleton}) left to write: "[What they did: ...]". */
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern DEAR = Pattern.compile("(?i)dear\\s");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^(dear|to)\\b.*");
     private static final String READERS = "(?:the\\s+)?(?:residency\\s+)?(?:program\\s+directors?|selection\\s+"
             + "committees?|members\\s+of\\s+the\\s+(?:residency\\s+)?selection\\s+committee|colleagues?"
@@ -89,21 +91,49 @@ public final class LetterWording {
 
     /**
      * Whether {@code text} is addressed to programs in general: its first line a general salutation, and no program
-     * named as the reader's in the rest. Also for the text of a letter someone uploaded.
+     * named as the reader's in the rest.
      */
     public List<WordingFinding> addressing(String text) {
         List<WordingFinding> found = new ArrayList<>();
         String salutation = text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
         if (!SALUTATION.matcher(salutation).matches()) {
             found.add(new WordingFinding("body", NO_SALUTATION, List.of()));
-        } else if (!GENERAL.matcher(salutation).matches()) {
-            String words = salutation.replaceAll("[,:;.!]+$", "");
-            found.add(new WordingFinding("body", PERSON.matcher(salutation).matches() ? NAMED_PERSON : NAMED_PROGRAM,
-                    List.of(words)));
+        } else {
+            greeting(salutation, "body").ifPresent(found::add);
         }
+        found.addAll(namedPrograms(text, "body"));
+        return found;
+    }
+
+    /**
+     * The same rule for the text of a letter someone uploaded, as PDFBox reads it (letterhead, date and all): its first
+     * line that opens with "Dear", up to the first comma or colon, must greet programs in general, and no program may
+     * be named as the reader's. A text without such a line (a scan, a letter without salutation) is not judged:
+     * reading it cannot tell. The findings are about the {@code letter} as a whole.
+     */
+    public List<WordingFinding> uploadedAddressing(String text) {
+        List<WordingFinding> found = new ArrayList<>();
+        text.lines().map(String::strip).filter(line -> DEAR.matcher(line).lookingAt()).findFirst()
+                .flatMap(line -> greeting(line.split("[,:;]", 2)[0].strip(), "letter")).ifPresent(found::add);
+        found.addAll(namedPrograms(text, "letter"));
+        return found;
+    }
+
+    /** A salutation that greets one reader, as a finding; none for one to programs in general. */
+    private static Optional<WordingFinding> greeting(String salutation, String field) {
+        if (GENERAL.matcher(salutation).matches()) {
+            return Optional.empty();
+        }
+        String words = salutation.replaceAll("[,:;.!]+$", "");
+        return Optional.of(new WordingFinding(field, PERSON.matcher(salutation).matches() ? NAMED_PERSON
+                : NAMED_PROGRAM, List.of(words)));
+    }
+
+    private static List<WordingFinding> namedPrograms(String text, String field) {
+        List<WordingFinding> found = new ArrayList<>();
         Matcher named = PROGRAM_AT.matcher(text.replaceAll("\\s+", " "));
         while (named.find()) {
-            found.add(new WordingFinding("body", NAMED_PROGRAM, List.of(named.group())));
+            found.add(new WordingFinding(field, NAMED_PROGRAM, List.of(named.group())));
         }
         return found;
     }

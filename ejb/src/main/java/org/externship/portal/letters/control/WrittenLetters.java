@@ -4,14 +4,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.letters.boundary.LetterWordingException;
+import org.externship.portal.letters.entity.LetterContent;
 import org.externship.portal.letters.entity.LetterDraft;
+import org.externship.portal.letters.entity.LetterVersion;
+import org.externship.portal.passport.boundary.UploadRefusedException;
+import org.externship.portal.passport.control.BoundedPdfLoader;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.tenant.entity.Hospital;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +26,8 @@ import java.util.Optional;
 /**
  * The letters attendings write in the portal (issue 11), put together from what the portal knows: the draft's text,
  * address, phone and title, the hospital's name, and the signed-in writer's name and e-mail (their staff record's).
- * Before a letter is marked complete, a version rendered from a draft is held to the residency application service's
- * content rules ({@link LetterWording}).
+ * Before a letter is marked complete, its newest version is held to the residency application service's content
+ * rules ({@link LetterWording}).
  */
 @Stateless
 public class WrittenLetters {
@@ -57,21 +64,35 @@ public class WrittenLetters {
     }
 
     /**
-     * Refuses to let the newest version ({@code newest}) of request {@code requestId}'s letter be the letter if it was
-     * rendered from the draft and breaks a content rule, or if the draft changed since (what would be checked is not
-     * what was rendered). A version the attending uploaded passes: its file was checked when it came.
+     * Refuses to let the newest version of request {@code requestId}'s letter be the letter if it breaks a content
+     * rule: one rendered from the draft, every rule ({@link LetterWording#check}), and it is refused too while the draft
+     * has changes since (what would be checked is not what was rendered); one the attending uploaded, the addressing
+     * rule on its text as PDFBox reads it ({@link LetterWording#uploadedAddressing}: a scan has none to judge).
      */
-    public void requireWellWorded(long requestId, int newest) {
+    public void requireWellWorded(long requestId) {
+        LetterVersion newest = em.createNamedQuery(LetterVersion.OF_REQUEST, LetterVersion.class)
+                .setParameter("request", requestId).setMaxResults(1).getSingleResult();
         LetterDraft draft = em.find(LetterDraft.class, requestId);
-        if (draft == null || draft.renderedVersion() == null || draft.renderedVersion() != newest) {
-            return;
+        List<WordingFinding> found;
+        if (draft != null && draft.renderedVersion() != null && draft.renderedVersion() == newest.number()) {
+            if (draft.changedSinceRendered()) {
+                throw new NotAllowedException("letters.draft.changedSinceRendered");
+            }
+            found = wording.check(letter(draft, draft.renderedOn()));
+        } else {
+            found = wording.uploadedAddressing(text(em.find(LetterContent.class, newest.id()).content()));
         }
-        if (draft.changedSinceRendered()) {
-            throw new NotAllowedException("letters.draft.changedSinceRendered");
-        }
-        List<WordingFinding> found = wording.check(letter(draft, draft.renderedOn()));
         if (!found.isEmpty()) {
             throw new LetterWordingException(found);
+        }
+    }
+
+    /** The PDF's text, read within the uploads' parsing budget; none if it cannot be read (it passed on upload). */
+    private static String text(byte[] pdf) {
+        try (PDDocument document = BoundedPdfLoader.load(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException | UploadRefusedException e) {
+            return "";
         }
     }
 

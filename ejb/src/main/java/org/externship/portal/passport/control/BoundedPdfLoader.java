@@ -49,7 +49,7 @@ import java.util.Set;
  * check never needs an image decoded, so a request to decode one of those (or through an unknown or crypt filter) is
  * refused outright.
  */
-final class BoundedPdfLoader {
+public final class BoundedPdfLoader {
 
     /**
      * What a document's streams may inflate to in all, counted as they are decoded: 4 MB. Inflating is only half the
@@ -88,7 +88,7 @@ final class BoundedPdfLoader {
      *
      * @throws UploadRefusedException with {@link #TOO_COMPLEX} once the budget is spent
      */
-    static PDDocument load(byte[] content) throws IOException {
+    public static PDDocument load(byte[] content) throws IOException {
         Budget budget = new Budget(MAX_DECODED_BYTES, MAX_OPENING_MARKS);
         budget.spendMarks(openingMarks(content, 0, content.length));
         PDDocument document = new BudgetedParser(new RandomAccessReadBuffer(content), budget).parse();

@@ -67,6 +67,19 @@ class LetterWordingTest {
     }
 
     @Test
+    void anUploadedLetterIsReadForItsSalutationAmongTheLetterheadAndTheDate() {
+        String letterhead = "Mercy General Hospital\n1200 Harbor Street, Boston\nMarch 15, 2027\n\n";
+        assertEquals(List.of(), wording.uploadedAddressing(letterhead + "Dear Program Director, page 1 of 1\n"
+                + "To the best of my knowledge she will thrive in your program.\nSincerely,\nGrace Adams"));
+        assertEquals(List.of(new WordingFinding("letter", LetterWording.NAMED_PERSON, List.of("Dear Dr. Jones"))),
+                wording.uploadedAddressing(letterhead + "Dear Dr. Jones, it is my pleasure\nto recommend Lena."));
+        assertEquals(List.of(new WordingFinding("letter", LetterWording.NAMED_PROGRAM,
+                        List.of("your program at Mercy"))),
+                wording.uploadedAddressing(letterhead + "To whom it may concern:\nLena fits your program at Mercy."));
+        assertEquals(List.of(), wording.uploadedAddressing(""), "a scan: no text to judge");
+    }
+
+    @Test
     void aLetterWithoutSalutationIsRefused() {
         assertEquals(List.of(LetterWording.NO_SALUTATION), keys(letter("I recommend Lena Petrova.")));
         assertEquals(List.of(LetterWording.NO_SALUTATION), keys(letter("   ")));
