@@ -93,9 +93,18 @@ class ApplicationPages extends PortalPage {
      * (ticks them in the row's attending menu, closes it) and saves; waits for the confirmation.
      */
     void superviseBy(String student, String attending) {
+        superviseBy(student, "", attending);
+    }
+
+    /**
+     * Names {@code attending} the supervisor of {@code student}'s placement at {@code externship}: the row of both,
+     * since other tests' students may share the name.
+     */
+    void superviseBy(String student, String externship, String attending) {
         open("/coordinator/placements.xhtml");
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='supervision:placements'] tbody tr"))
-                .stream().filter(r -> r.getText().contains(student)).findFirst().orElse(null));
+                .stream().filter(r -> r.getText().contains(student) && r.getText().contains(externship)).findFirst()
+                .orElse(null));
         WebElement menu = row.findElement(By.cssSelector(".ui-selectcheckboxmenu"));
         String menuId = menu.getAttribute("id");
         String panel = "jQuery(PrimeFaces.escapeClientId('" + menuId + "_panel'))";

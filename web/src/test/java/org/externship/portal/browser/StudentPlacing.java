@@ -44,7 +44,7 @@ final class StudentPlacing {
         pages.signOut();
         if (supervisor != null) {
             pages.signIn("carla", DEMO_PASSWORD);
-            pages.superviseBy(studentName, supervisor);
+            pages.superviseBy(studentName, title, supervisor);
             pages.signOut();
         }
         return application;
