@@ -1,5 +1,6 @@
 package org.externship.portal.browser;
 
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -115,7 +116,11 @@ public class PortalPage {
                 driver.findElement(By.id(menuId)).click();
             }
             wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(settled));
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (StaleElementReferenceException e) {
+                continue; // the menu was rendered again (an AJAX update) between finding the item and clicking it
+            }
             try {
                 shortWait.until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText())
                         && !(Boolean) ((JavascriptExecutor) d).executeScript("return " + panel + ".is(':visible');"));
