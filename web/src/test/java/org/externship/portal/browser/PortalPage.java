@@ -111,6 +111,7 @@ public class PortalPage {
                 + ".is('.ui-connected-overlay-enter, .ui-connected-overlay-enter-active');";
         By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
         WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
+        shortWait.ignoring(StaleElementReferenceException.class); // the choice re-renders the menu (AJAX)
         for (int attempt = 0; attempt < 5; attempt++) {
             if (!(Boolean) ((JavascriptExecutor) driver).executeScript("return " + panel + ".is(':visible');")) {
                 driver.findElement(By.id(menuId)).click();
