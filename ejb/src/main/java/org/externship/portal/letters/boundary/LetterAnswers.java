@@ -28,6 +28,7 @@ import org.externship.portal.shared.tenancy.TenantIsolated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An attending's answers to the letter requests that name them, in the hospital they act for (issue 11): accept with a
@@ -74,8 +75,7 @@ public class LetterAnswers {
 
     /** The learning-log entries the student highlighted on request {@code id} to the caller, oldest day first. */
     public List<EntryDto> highlighted(long id) {
-        LetterRequest request = mine().stream().filter(r -> r.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("letter request", id));
+        LetterRequest request = one(id).orElseThrow(() -> new NotFoundException("letter request", id));
         return highlights.ofPlacement(request.placementId(), request.packet().highlightedEntries());
     }
 
@@ -84,8 +84,7 @@ public class LetterAnswers {
      * found when the packet has none, or the student removed it.
      */
     public StoredDocument cv(long id) {
-        LetterRequest request = mine().stream().filter(r -> r.id() == id && r.packet().cv()).findFirst()
-                .orElseThrow(() -> new NotFoundException("CV", id));
+        LetterRequest request = one(id).filter(r -> r.packet().cv()).orElseThrow(() -> new NotFoundException("CV", id));
         DocumentDto cv = passports.currentCv(request.studentSubject())
                 .orElseThrow(() -> new NotFoundException("CV", id));
         return passports.openDocument(request.studentSubject(), cv.id());
@@ -141,10 +140,19 @@ public class LetterAnswers {
                 .getResultList();
     }
 
+    /** The caller's request {@code id} in the hospital they act for. */
+    private Optional<LetterRequest> one(long id) {
+        return em.createNamedQuery(LetterRequest.ONE_FOR_ATTENDING, LetterRequest.class)
+                .setParameter("id", id)
+                .setParameter("hospital", tenant.requireTenant())
+                .setParameter("attending", user.subject())
+                .getResultStream()
+                .findFirst();
+    }
+
     private LetterRequest waitingFor(long id) {
-        return mine().stream()
-                .filter(r -> r.id() == id && r.status() == RequestStatus.REQUESTED)
-                .findFirst()
+        return one(id)
+                .filter(r -> r.status() == RequestStatus.REQUESTED)
                 .orElseThrow(() -> new NotFoundException("letter request", id));
     }
 }

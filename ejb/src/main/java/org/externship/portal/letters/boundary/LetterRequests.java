@@ -177,11 +177,8 @@ public class LetterRequests {
      * access trail, the refused ones too.
      */
     public LetterFileDto readLetter(long requestId) {
-        LetterRequest request = em.createNamedQuery(LetterRequest.OF_STUDENT, LetterRequest.class)
-                .setParameter("student", user.subject())
-                .getResultStream().filter(r -> r.id() == requestId).findFirst().orElse(null);
-        boolean readable = request != null && !request.isWaived()
-                && (request.status() == RequestStatus.COMPLETE || request.status() == RequestStatus.DELIVERED);
+        LetterRequest request = own(requestId).orElse(null);
+        boolean readable = request != null && !request.isWaived() && request.isFinished();
         if (!readable) {
             trail.record(request == null ? null : request.hospitalAlias(), requestId, null, ROLE,
                     LetterAccess.Action.READ, false);
@@ -200,9 +197,7 @@ public class LetterRequests {
      * letter is written.
      */
     public LetterRequestDto waive(long requestId, boolean waived) {
-        LetterRequest request = em.createNamedQuery(LetterRequest.OF_STUDENT, LetterRequest.class)
-                .setParameter("student", user.subject())
-                .getResultStream().filter(r -> r.id() == requestId).findFirst()
+        LetterRequest request = own(requestId)
                 .orElseThrow(() -> new NotFoundException("letter request", requestId));
         if (request.isWritten()) {
             throw new NotAllowedException("letters.waiverFixed");
@@ -217,9 +212,7 @@ public class LetterRequests {
      * at the start of the attending's working hours.
      */
     public LetterRequestDto nudge(long requestId) {
-        LetterRequest request = em.createNamedQuery(LetterRequest.ONE_OF_STUDENT, LetterRequest.class)
-                .setParameter("id", requestId).setParameter("student", user.subject())
-                .getResultStream().findFirst()
+        LetterRequest request = own(requestId)
                 .orElseThrow(() -> new NotFoundException("letter request", requestId));
         if (!request.status().isOpen()) {
             throw new NotAllowedException("letters.nudge.closed");
@@ -240,6 +233,13 @@ public class LetterRequests {
                 .getResultStream()
                 .map(LetterRequestDto::of)
                 .toList();
+    }
+
+    /** The caller's request {@code requestId}; another student's counts as none. */
+    private Optional<LetterRequest> own(long requestId) {
+        return em.createNamedQuery(LetterRequest.ONE_OF_STUDENT, LetterRequest.class)
+                .setParameter("id", requestId).setParameter("student", user.subject())
+                .getResultStream().findFirst();
     }
 
     private PlacementDto placement(long applicationId) {

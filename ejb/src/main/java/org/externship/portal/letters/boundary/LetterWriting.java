@@ -138,11 +138,11 @@ public class LetterWriting {
 
     /** The caller's request in the hospital they act for: accepted, being written, or written. */
     private LetterRequest mine(long requestId) {
-        return em.createNamedQuery(LetterRequest.FOR_ATTENDING, LetterRequest.class)
+        return em.createNamedQuery(LetterRequest.ONE_FOR_ATTENDING, LetterRequest.class)
+                .setParameter("id", requestId)
                 .setParameter("hospital", tenant.requireTenant())
                 .setParameter("attending", user.subject())
                 .getResultStream()
-                .filter(r -> r.id() == requestId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("letter", requestId));
     }
