@@ -59,8 +59,8 @@ public class LetterDrafts {
         WrittenLetters.Writer writer = letters.writer();
         if (draft == null) {
             return new LetterDraftDto(LetterSkeleton.of(request.studentName(), request.externshipTitle(),
-                    writer.hospital(), request.placementStart(), request.placementEnd()), writer.place(), null,
-                    writer.title(), writer.hospital(), writer.name(), writer.email(), null, null, false);
+                    writer.hospital(), request.placementStart(), request.placementEnd()), writer.place(),
+                    writer.phone(), writer.title(), writer.hospital(), writer.name(), writer.email(), null, null, false);
         }
         return dto(draft, writer);
     }

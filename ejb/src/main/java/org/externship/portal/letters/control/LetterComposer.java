@@ -12,13 +12,15 @@ import java.util.Locale;
 /**
  * A letter written in the portal as the PDF the residency application service takes (issue 11), laid out by the
  * portal's one document layout ({@link PdfPages}: US Letter pages, Liberation Sans embedded, so any character prints,
- * one the font lacks as "?"; long text flows onto further pages): the hospital's letterhead (its name, the writer's
- * address, phone and e-mail), the date, the text paragraph by paragraph, and the signature block (the writer's name,
- * title and hospital, and the date). Nothing else: no encryption, no signature field, no script.
+ * one the font lacks as "?"; long text flows onto further pages): the hospital's letterhead (its logo if it has one,
+ * its name, the address, phone and the writer's e-mail, and a rule beneath), the date, the text paragraph by
+ * paragraph, and the signature block (the writer's name, title and hospital, and the date). Nothing else: no encryption, no signature field, no script.
  */
 public final class LetterComposer {
 
     static final float LETTERHEAD = 15;
+    /** The logo's height on the page, in points (about two thirds of an inch). */
+    static final float LOGO_HEIGHT = 48;
     static final float CONTACT = 9.5f;
     static final float TEXT = 11;
     /** The date as a US letter writes it: "December 2, 2026". */
@@ -53,6 +55,10 @@ public final class LetterComposer {
     }
 
     private static void letterhead(PdfPages pdf, WrittenLetter letter) throws IOException {
+        if (letter.logo() != null) {
+            pdf.image(letter.logo(), LOGO_HEIGHT);
+            pdf.space(CONTACT);
+        }
         if (present(letter.hospital())) {
             pdf.wrapped(letter.hospital().strip(), LETTERHEAD);
         }
@@ -69,6 +75,8 @@ public final class LetterComposer {
         if (!contact.isEmpty()) {
             pdf.wrapped(contact.toString(), CONTACT);
         }
+        pdf.space(CONTACT / 2);
+        pdf.rule();
     }
 
     /** Tabs as spaces and line breaks as one kind; the layout prints every other character it can. */

@@ -11,6 +11,7 @@ import org.externship.portal.letters.boundary.LetterWordingException;
 import org.externship.portal.letters.entity.LetterContent;
 import org.externship.portal.letters.entity.LetterDraft;
 import org.externship.portal.letters.entity.LetterVersion;
+import org.externship.portal.letters.entity.Letterhead;
 import org.externship.portal.passport.boundary.UploadRefusedException;
 import org.externship.portal.passport.control.BoundedPdfLoader;
 import org.externship.portal.shared.boundary.NotAllowedException;
@@ -43,24 +44,38 @@ public class WrittenLetters {
 
     private final LetterWording wording = new LetterWording();
 
-    /** The letter {@code draft} makes, dated {@code date}, signed by the signed-in writer. */
+    /**
+     * The letter {@code draft} makes, dated {@code date}, signed by the signed-in writer, on the hospital's letterhead
+     * (its logo, if the coordinator set one).
+     */
     public WrittenLetter letter(LetterDraft draft, LocalDate date) {
         Writer writer = writer();
         return new WrittenLetter(writer.hospital(), draft.address(), draft.phone(), writer.email(), date, draft.body(),
-                writer.name(), draft.signerTitle());
+                writer.name(), draft.signerTitle(), letterhead().map(Letterhead::logo).orElse(null));
     }
 
-    /** Who writes, for whom: the hospital's name and the writer's name, e-mail and title on their staff record. */
+    /**
+     * Who writes, for whom: the hospital's name and the writer's name, e-mail and title on their staff record; the
+     * address and phone to start the letterhead with are the hospital letterhead's, or else its city and state.
+     */
     public Writer writer() {
         String alias = tenant.requireTenant();
         Optional<Hospital> hospital = em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class)
                 .setParameter("alias", alias).getResultStream().findFirst();
         Optional<StaffMember> staff = em.createNamedQuery(StaffMember.BY_SUBJECT, StaffMember.class)
                 .setParameter("subject", user.subject()).getResultStream().findFirst();
+        Optional<Letterhead> letterhead = letterhead();
         return new Writer(hospital.map(Hospital::name).orElse(null),
                 staff.map(StaffMember::fullName).orElse(user.name()),
                 staff.map(StaffMember::email).orElse(user.email()), staff.map(StaffMember::title).orElse(null),
-                hospital.map(h -> h.city() + ", " + h.state()).orElse(null));
+                letterhead.map(Letterhead::address)
+                        .or(() -> hospital.map(h -> h.city() + ", " + h.state())).orElse(null),
+                letterhead.map(Letterhead::phone).orElse(null));
+    }
+
+    /** The hospital's letterhead, if its coordinator set one. */
+    public Optional<Letterhead> letterhead() {
+        return em.createNamedQuery(Letterhead.OWN, Letterhead.class).getResultStream().findFirst();
     }
 
     /**
@@ -96,7 +111,10 @@ public class WrittenLetters {
         }
     }
 
-    /** The writer as the letter names them; {@code place} is the hospital's city and state, to start an address. */
-    public record Writer(String hospital, String name, String email, String title, String place) {
+    /**
+     * The writer as the letter names them; {@code place} and {@code phone} start the letterhead's address and phone
+     * (the hospital letterhead's, or its city and state).
+     */
+    public record Writer(String hospital, String name, String email, String title, String place, String phone) {
     }
 }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Text written down US Letter pages, the one way the portal's documents are laid out (the learning log, the ERAS
+ * Text (and a letterhead's logo and rule) written down US Letter pages, the one way the portal's documents are laid out (the learning log, the ERAS
  * drafts, a letter of recommendation written in the portal): lines and wrapped paragraphs from the top, a new page
  * when one is full, its number at the foot. Liberation Sans (shipped with PDFBox) covers Latin, Greek and Cyrillic; a
  * character it lacks is written as "?". Pages are kept in a temporary file, not in memory.
@@ -108,6 +109,30 @@ public final class PdfPages implements Closeable {
             sum += known;
         }
         return sum;
+    }
+
+    /**
+     * The image {@code png} (a PNG or JPEG the caller has checked) at the left margin, {@code height} points high or
+     * less if it would be wider than the text, and the space it takes.
+     */
+    public void image(byte[] png, float height) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromByteArray(document, png, "image");
+        float textWidth = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
+        float scale = Math.min(height / image.getHeight(), textWidth / image.getWidth());
+        float shown = image.getHeight() * scale;
+        if (y - shown < MARGIN) {
+            newPage();
+        }
+        y -= shown;
+        content.drawImage(image, MARGIN, y, image.getWidth() * scale, shown);
+    }
+
+    /** A thin line across the text's width, under what was written last. */
+    public void rule() throws IOException {
+        content.setLineWidth(0.75f);
+        content.moveTo(MARGIN, y);
+        content.lineTo(PDRectangle.LETTER.getWidth() - MARGIN, y);
+        content.stroke();
     }
 
     /** Leaves {@code points} of space. */

@@ -2,13 +2,18 @@ package org.externship.portal.letters.control;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.externship.portal.passport.control.UploadInspector;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +59,33 @@ class LetterComposerTest {
             assertTrue(text.contains("It is my pleasure to recommend Lena Petrova."), text);
             assertTrue(text.contains("Grace Adams, MD\nAttending Physician, Internal Medicine\nMercy General Hospital\n"
                     + "March 15, 2027"), "the signature block: " + text);
+        }
+    }
+
+    @Test
+    void theHospitalsLogoHeadsTheLetterheadAndTheLetterStillPassesTheRules() throws IOException {
+        byte[] logo = new LetterheadLogo(new UploadInspector()).normalised(LetterheadLogoTest.png(900, 300));
+        WrittenLetter plain = letter("Dear Program Director,\n\nIt is my pleasure to recommend Lena Petrova.");
+        byte[] pdf = composer.compose(new WrittenLetter(plain.hospital(), plain.address(), plain.phone(), plain.email(),
+                plain.date(), plain.body(), plain.signerName(), plain.signerTitle(), logo));
+
+        assertEquals(1, letterFile.inspect(pdf, "letter.pdf").pageCount(), "a logo breaks no letter rule");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertEquals(1, images.size(), "the logo, once");
+            assertEquals(600, images.get(0).getWidth(), "kept at the letterhead's size");
+            assertTrue(new PDFTextStripper().getText(document).startsWith("Mercy General Hospital"),
+                    "the hospital's name under the logo");
+        }
+        try (PDDocument withoutLogo = Loader.loadPDF(composer.compose(plain))) {
+            assertFalse(withoutLogo.getPage(0).getResources().getXObjectNames().iterator().hasNext(),
+                    "no logo set, no image");
         }
     }
 

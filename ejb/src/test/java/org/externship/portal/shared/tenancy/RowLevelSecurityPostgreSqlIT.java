@@ -45,7 +45,7 @@ class RowLevelSecurityPostgreSqlIT {
     /** The tenant-owned tables: every table with a tenant_id, and the attendings of a placement. */
     private static final Set<String> WALLED = Set.of("staff_member", "externship", "rotation_period", "application",
             "application_event", "placement", "placement_attending", "letter_version", "letter_content",
-            "letter_access", "letter_draft");
+            "letter_access", "letter_draft", "letterhead");
     /**
      * A student's own tables, walled by the student (and read by a hospital's staff where the row names the hospital):
      * the learning log (V11_1), the ERAS experience drafts (V12_1), the letter requests (V14_1), the letters'
