@@ -194,6 +194,16 @@ class ApplicationIT {
         signInStaff(a, a.attending());
         assertTrue(asAttending.call(placements::supervisedByMe).stream().anyMatch(p -> p.id() == placement.id()
                 && p.studentName().equals("Amara Okafor")), "the attending sees the extern they supervise");
+        assertEquals("Amara Okafor", asAttending.call(() -> placements.supervisedByMe(placement.id())).studentName(),
+                "and opens the placement's end-of-placement task");
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> placements.assignAttendings(placement.id(), List.of(a.otherAttending().id())));
+        signInStaff(a, a.attending());
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> placements.supervisedByMe(placement.id())),
+                "no longer named on it, the attending reaches the placement no more");
+        signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> placements.assignAttendings(placement.id(),
+                List.of(a.attending().id(), a.otherAttending().id())));
 
         signInStudent(student, "Amara Okafor");
         assertEquals(2, asStudent.call(() -> myPlacements.ofApplication(id)).orElseThrow()
@@ -491,6 +501,7 @@ class ApplicationIT {
                 "another student reaches no placement through the application's id");
         signInStaff(b, b.attending());
         assertTrue(asAttending.call(placements::supervisedByMe).stream().noneMatch(p -> p.id() == placement));
+        assertThrows(NotFoundException.class, () -> asAttending.call(() -> placements.supervisedByMe(placement)));
 
         signInStaff(b, b.coordinator());
         assertTrue(asCoordinator.call(() -> review.queue(QueueFilter.everything(), 0, 200)).rows().stream()

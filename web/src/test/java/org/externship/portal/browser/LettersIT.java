@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 11, asking for a letter as its users meet it: a placed student finds asking not open yet and why; the
  * hospital's coordinator opens it earlier; the student asks Grace Adams from the template, is stopped by a casual
  * wording and a date too soon with a better wording next to each field, fixes both and sends; Grace Adams declines
- * from her home page's card, suggesting Henry Baker; the student reads only a neutral sentence, asks Henry Baker at
- * once, and sees him accept with the day he expects to finish. Henry Baker uploads an A4 file (refused, with the
+ * in the placement's end-of-placement task (from My externs), suggesting Henry Baker; the student reads only a
+ * neutral sentence, asks Henry Baker at once, and sees him accept with the day he expects to finish. Henry Baker uploads an A4 file (refused, with the
  * reason) and then the letter and reads it back; then he writes the letter in the portal, is refused on marking it
  * complete while it opens "Dear Dr. Smith" (the reason on the text), writes "Dear Program Director", reads the PDF
  * created on the letterhead, signed, and marks it complete; the student, who waived the right to read it,
@@ -122,17 +122,25 @@ class LettersIT {
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters-waiting"),
                 "letter request"));
         assertFalse(page.text("letters-waiting").startsWith("No"), page.text("letters-waiting"));
-        driver.findElement(By.id("home-letters")).click();
-        WebElement request = requestOf(page, "Lena Petrova");
+        page.open("/attending/placements.xhtml");
+        driver.findElements(By.cssSelector("#placements tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("Lena Petrova") && tr.getText().contains(title))
+                .findFirst().orElseThrow().findElement(By.cssSelector("a.wrap-up-link")).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letter-step")));
+        assertTrue(page.text("wrap-up-title").contains("Lena Petrova"), page.text("wrap-up-title"));
+        assertTrue(page.text("signoff-step").contains("Nothing waits for your sign-off."), page.text("signoff-step"));
+        WebElement request = driver.findElement(By.id("letter-step"));
         assertTrue(request.getText().contains(title) && request.getText().contains("supportive letter"),
                 request.getText());
-        String row = request.findElement(By.cssSelector("[id$=':colleague']")).getAttribute("id");
-        page.chooseInMenu(row, "Henry Baker");
-        driver.findElement(By.id(row.replace(":colleague", ":decline"))).click();
-        page.wait.until(ExpectedConditions.elementToBeClickable(By.id("answers:confirm-yes")));
-        page.clickAjax(By.id("answers:confirm-yes"));
+        page.chooseInMenu("wrap-up:colleague", "Henry Baker");
+        driver.findElement(By.id("wrap-up:decline")).click();
+        page.wait.until(ExpectedConditions.elementToBeClickable(By.id("wrap-up:confirm-yes")));
+        page.clickAjax(By.id("wrap-up:confirm-yes"));
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "suggested Henry Baker"));
+        assertTrue(page.text("letter-answered").contains("Declined"), page.text("letter-answered"));
+        assertTrue(page.text("wrap-up:done").contains("Nothing waits for you on Lena Petrova's placement"),
+                page.text("wrap-up:done"));
         page.signOut();
 
         page.signIn(student, PASSWORD);

@@ -52,6 +52,18 @@ public class Placements {
                 .toList();
     }
 
+    /** Placement {@code id}, if the calling attending supervises it; another's or another hospital's is not found. */
+    @RolesAllowed(Roles.ATTENDING)
+    public PlacementDto supervisedByMe(long id) {
+        return em.createNamedQuery(Placement.ONE_SUPERVISED_BY, Placement.class)
+                .setParameter("id", id)
+                .setParameter("attending", user.subject())
+                .getResultStream()
+                .findFirst()
+                .map(PlacementDto::of)
+                .orElseThrow(() -> new NotFoundException("placement", id));
+    }
+
     /** The placement application {@code applicationId} of this hospital became, if it was accepted. */
     @RolesAllowed(Roles.COORDINATOR)
     public Optional<PlacementDto> ofApplication(long applicationId) {

@@ -39,11 +39,15 @@ import java.util.List;
 @NamedQuery(name = Placement.SUPERVISED_BY, query = "select distinct p from Placement p join p.attendings s "
         + "join fetch p.application a join fetch p.period pe left join fetch p.attendings "
         + "where s.keycloakUserId = :attending order by pe.startDate, a.studentName, p.id")
+@NamedQuery(name = Placement.ONE_SUPERVISED_BY, query = "select distinct p from Placement p join p.attendings s "
+        + "join fetch p.application join fetch p.period left join fetch p.attendings "
+        + "where p.id = :id and s.keycloakUserId = :attending")
 public class Placement extends TenantOwned {
 
     public static final String ALL = "Placement.all";
     public static final String OF_APPLICATION = "Placement.ofApplication";
     public static final String SUPERVISED_BY = "Placement.supervisedBy";
+    public static final String ONE_SUPERVISED_BY = "Placement.oneSupervisedBy";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)

@@ -4,8 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.externship.portal.learninglog.boundary.SignoffItem;
 import org.externship.portal.learninglog.boundary.Signoffs;
 import org.externship.portal.letters.boundary.LetterAnswers;
+import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.identity.boundary.StaffDirectory;
@@ -19,12 +21,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** attending/home.xhtml: the attending's externs now and next, their hospital and colleagues. */
+/**
+ * attending/home.xhtml: the attending's externs now and next, the placements at their end with what waits for the
+ * attending (the end-of-placement task, attending/wrap-up.xhtml), their hospital and colleagues.
+ */
 @Named
 @ViewScoped
 public class AttendingHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** A placement's end-of-placement task opens in its final week, as letter requests do by default... */
+    private static final int ENDING_AHEAD_DAYS = 7;
+    /** ...and stays on the home page for two months after it ended. */
+    private static final int ENDED_SINCE_DAYS = 60;
 
     @Inject
     Hospitals hospitals;
@@ -46,6 +55,7 @@ public class AttendingHomeView implements Serializable {
     private List<PlacementDto> externs = List.of();
     private int awaitingSignoff;
     private int lettersWaiting;
+    private List<Ending> ending = List.of();
 
     @PostConstruct
     void load() {
@@ -53,10 +63,21 @@ public class AttendingHomeView implements Serializable {
             hospital = hospitals.mine();
             colleagues = staffDirectory.list();
             LocalDate today = LocalDate.now();
-            externs = placements.supervisedByMe().stream().filter(p -> !p.endDate().isBefore(today))
+            List<PlacementDto> supervised = placements.supervisedByMe();
+            externs = supervised.stream().filter(p -> !p.endDate().isBefore(today))
                     .sorted(Comparator.comparing(PlacementDto::startDate)).toList();
-            awaitingSignoff = signoffs.awaiting().size();
-            lettersWaiting = letters.waiting().size();
+            List<SignoffItem> toSign = signoffs.awaiting();
+            List<LetterRequestDto> toAnswer = letters.waiting();
+            awaitingSignoff = toSign.size();
+            lettersWaiting = toAnswer.size();
+            ending = supervised.stream()
+                    .filter(p -> !p.endDate().isAfter(today.plusDays(ENDING_AHEAD_DAYS))
+                            && !p.endDate().isBefore(today.minusDays(ENDED_SINCE_DAYS)))
+                    .map(p -> new Ending(p, (int) (toSign.stream()
+                            .filter(item -> Long.valueOf(p.id()).equals(item.entry().placementId())).count()
+                            + toAnswer.stream().filter(r -> r.applicationId() == p.applicationId()).count())))
+                    .sorted(Comparator.comparing((Ending e) -> e.placement().endDate()).reversed())
+                    .toList();
         } catch (PortalException e) {
             hospital = null;
         }
@@ -79,6 +100,15 @@ public class AttendingHomeView implements Serializable {
     /** How many letter requests wait for the attending's answer. */
     public int getLettersWaiting() {
         return lettersWaiting;
+    }
+
+    /** The placements in their final week or ended lately, the latest first, with what waits for the attending. */
+    public List<Ending> getEnding() {
+        return ending;
+    }
+
+    /** A placement at its end and how many things (entries to sign, a letter to answer) wait for the attending. */
+    public record Ending(PlacementDto placement, int open) {
     }
 
     public List<StaffMemberDto> getColleagues() {

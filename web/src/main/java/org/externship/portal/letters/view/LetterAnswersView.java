@@ -4,11 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.externship.portal.learninglog.boundary.EntryDto;
 import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.letters.entity.RequestStatus;
-import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 
@@ -26,16 +24,17 @@ import java.util.List;
 public class LetterAnswersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Until the attending picks a day: the request's own date, or four weeks from today. */
-    private static final int DEFAULT_WEEKS = 4;
 
     @Inject
     LetterAnswers answers;
 
     @Inject
+    LetterAnswering answering;
+
+    @Inject
     Feedback feedback;
 
-    private List<Answer> waiting = List.of();
+    private List<LetterAnswer> waiting = List.of();
     private List<LetterRequestDto> accepted = List.of();
     private List<LetterAnswers.Colleague> colleagues = List.of();
 
@@ -43,52 +42,29 @@ public class LetterAnswersView implements Serializable {
     void load() {
         try {
             List<LetterRequestDto> all = answers.all();
-            LocalDate fourWeeks = LocalDate.now().plusWeeks(DEFAULT_WEEKS);
-            waiting = all.stream().filter(r -> r.status() == RequestStatus.REQUESTED)
-                    .map(r -> new Answer(r, r.wantedBy() != null ? r.wantedBy() : fourWeeks,
-                            r.highlightedEntries().isEmpty() ? List.of() : answers.highlighted(r.id())))
+            waiting = all.stream().filter(r -> r.status() == RequestStatus.REQUESTED).map(answering::answerFor)
                     .toList();
             accepted = all.stream().filter(r -> r.status() == RequestStatus.ACCEPTED
                     || r.status() == RequestStatus.IN_PROGRESS || r.status() == RequestStatus.COMPLETE).toList();
-            colleagues = answers.colleagues();
+            colleagues = answering.colleagues();
         } catch (PortalException e) {
             feedback.error(e);
         }
     }
 
-    public void accept(Answer answer) {
-        LetterRequestDto request = answer.request();
-        try {
-            answers.accept(request.id(), answer.getDue());
-            feedback.info("letters.answer.accepted", request.studentName());
-            load();
-        } catch (InvalidInputException e) {
-            String row = "answers:requests:" + waiting.indexOf(answer) + ":due";
-            feedback.error(e, "answers", violation -> row);
-        } catch (PortalException e) {
-            feedback.error(e);
+    public void accept(LetterAnswer answer) {
+        if (answering.accept(answer, "answers", "answers:requests:" + waiting.indexOf(answer) + ":due")) {
             load();
         }
     }
 
-    public void decline(Answer answer) {
-        LetterRequestDto request = answer.request();
-        try {
-            LetterRequestDto declined = answers.decline(request.id(), answer.getColleague());
-            if (declined.suggestedName() != null) {
-                feedback.info("letters.answer.declinedSuggesting", request.studentName(), declined.suggestedName());
-            } else {
-                feedback.info("letters.answer.declined", request.studentName());
-            }
-            load();
-        } catch (PortalException e) {
-            feedback.error(e);
-            load();
-        }
+    public void decline(LetterAnswer answer) {
+        answering.decline(answer);
+        load();
     }
 
     /** The requests waiting for the attending's answer, oldest first. */
-    public List<Answer> getWaiting() {
+    public List<LetterAnswer> getWaiting() {
         return waiting;
     }
 
@@ -104,53 +80,5 @@ public class LetterAnswersView implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now();
-    }
-
-    /** A waiting request and the attending's answer as they fill it in: the due date, or a colleague to suggest. */
-    public static final class Answer implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient LetterRequestDto request;
-        private final transient List<EntryDto> highlighted;
-        private LocalDate due;
-        private Long colleague;
-
-        Answer(LetterRequestDto request, LocalDate due, List<EntryDto> highlighted) {
-            this.request = request;
-            this.due = due;
-            this.highlighted = highlighted;
-        }
-
-        public LetterRequestDto request() {
-            return request;
-        }
-
-        /** The learning-log entries the student highlighted for the letter. */
-        public List<EntryDto> getHighlighted() {
-            return highlighted;
-        }
-
-        /** Whether the request carries more than the placement's facts. */
-        public boolean isPacked() {
-            return request.targetSpecialties() != null || request.goals() != null || !highlighted.isEmpty()
-                    || request.cvIncluded();
-        }
-
-        public LocalDate getDue() {
-            return due;
-        }
-
-        public void setDue(LocalDate due) {
-            this.due = due;
-        }
-
-        public Long getColleague() {
-            return colleague;
-        }
-
-        public void setColleague(Long colleague) {
-            this.colleague = colleague;
-        }
     }
 }

@@ -1,0 +1,147 @@
+package org.externship.portal.home.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.externship.portal.learninglog.boundary.SignoffItem;
+import org.externship.portal.learninglog.boundary.Signoffs;
+import org.externship.portal.letters.boundary.LetterAnswers;
+import org.externship.portal.letters.boundary.LetterRequestDto;
+import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.letters.view.LetterAnswer;
+import org.externship.portal.letters.view.LetterAnswering;
+import org.externship.portal.placement.boundary.PlacementDto;
+import org.externship.portal.placement.boundary.Placements;
+import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Feedback;
+import org.omnifaces.util.Faces;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * attending/wrap-up.xhtml: the attending's one short task at the end of a placement they supervised. What the
+ * extern still waits for from them is on one page: the log entries to sign off (all at once), and the letter request
+ * to answer if the student asked for one. Another attending's placement, or another hospital's, is the 404 page.
+ */
+@Named
+@ViewScoped
+public class PlacementWrapUpView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Placements placements;
+
+    @Inject
+    Signoffs signoffs;
+
+    @Inject
+    LetterAnswers letters;
+
+    @Inject
+    LetterAnswering answering;
+
+    @Inject
+    Feedback feedback;
+
+    private Long placementId;
+    private transient PlacementDto placement;
+    private transient List<SignoffItem> entries = List.of();
+    private transient LetterRequestDto letter;
+    private LetterAnswer answer;
+    private List<LetterAnswers.Colleague> colleagues = List.of();
+
+    /** The view action: the placement named in the address, if the caller supervises it. */
+    public void load() throws IOException {
+        try {
+            placement = placements.supervisedByMe(placementId == null ? -1 : placementId);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, feedback.text("error.404.text"));
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        entries = signoffs.awaiting().stream()
+                .filter(item -> placementId.equals(item.entry().placementId())).toList();
+        letter = letters.all().stream()
+                .filter(r -> r.applicationId() == placement.applicationId())
+                .reduce((first, later) -> later).orElse(null);
+        answer = letter != null && letter.status() == RequestStatus.REQUESTED ? answering.answerFor(letter) : null;
+        colleagues = answer == null ? List.of() : answering.colleagues();
+    }
+
+    /** Verifies every entry of the placement that waits for the caller's sign-off. */
+    public void verifyAll() {
+        try {
+            int verified = signoffs.verify(entries.stream().map(item -> item.entry().id()).toList());
+            feedback.info("signoff.verified", verified);
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        refresh();
+    }
+
+    public void accept(LetterAnswer given) {
+        if (answering.accept(given, "wrap-up", "wrap-up:due")) {
+            refresh();
+        }
+    }
+
+    public void decline(LetterAnswer given) {
+        answering.decline(given);
+        refresh();
+    }
+
+    /** Whether nothing waits for the caller on this placement any more. */
+    public boolean isDone() {
+        return entries.isEmpty() && answer == null;
+    }
+
+    public Long getPlacement() {
+        return placementId;
+    }
+
+    public void setPlacement(Long placementId) {
+        this.placementId = placementId;
+    }
+
+    /** The placement, once loaded; null when the address names none of the caller's. */
+    public PlacementDto getFacts() {
+        return placement;
+    }
+
+    /** The placement's log entries that wait for the caller's sign-off, by day. */
+    public List<SignoffItem> getEntries() {
+        return entries;
+    }
+
+    /** "Verify all 3 entries", as many as wait. */
+    public String getVerifyAllLabel() {
+        return feedback.text("wrapUp.verifyAll", entries.size());
+    }
+
+    /** The student's latest letter request to the caller from this placement; null if they asked for none. */
+    public LetterRequestDto getLetter() {
+        return letter;
+    }
+
+    /** The caller's answer to the letter request while it waits for one; null otherwise. */
+    public LetterAnswer getAnswer() {
+        return answer;
+    }
+
+    /** Whom the attending may suggest on declining. */
+    public List<LetterAnswers.Colleague> getColleagues() {
+        return colleagues;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+}
