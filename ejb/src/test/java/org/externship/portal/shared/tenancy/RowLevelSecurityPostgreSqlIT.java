@@ -52,7 +52,7 @@ class RowLevelSecurityPostgreSqlIT {
      * deliveries (V19_1) and the message threads and messages (V20_1).
      */
     private static final Set<String> STUDENT_WALLED = Set.of("log_entry", "log_entry_version", "experience_draft",
-            "letter_request", "letter_delivery", "message_thread", "thread_message");
+            "letter_request", "letter_delivery", "message_thread", "thread_message", "attendance_day");
     /** Not row-secured, on purpose (db/vendor/postgresql/V8_1). */
     private static final Set<String> OPEN = Set.of("hospital", "clinical_passport", "passport_document",
             "notification", "saved_search", "flyway_schema_history");

@@ -10,6 +10,7 @@ import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
+import org.externship.portal.rotation.boundary.AttendanceConfirmations;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.shared.boundary.PortalException;
@@ -50,6 +51,9 @@ public class AttendingHomeView implements Serializable {
     @Inject
     LetterAnswers letters;
 
+    @Inject
+    AttendanceConfirmations attendance;
+
     private HospitalSummary hospital;
     private List<StaffMemberDto> colleagues = List.of();
     private List<PlacementDto> externs = List.of();
@@ -75,7 +79,8 @@ public class AttendingHomeView implements Serializable {
                             && !p.endDate().isBefore(today.minusDays(ENDED_SINCE_DAYS)))
                     .map(p -> new Ending(p, (int) (toSign.stream()
                             .filter(item -> Long.valueOf(p.id()).equals(item.entry().placementId())).count()
-                            + toAnswer.stream().filter(r -> r.applicationId() == p.applicationId()).count())))
+                            + toAnswer.stream().filter(r -> r.applicationId() == p.applicationId()).count()
+                            + attendance.sheet(p.id()).awaiting().size())))
                     .sorted(Comparator.comparing((Ending e) -> e.placement().endDate()).reversed())
                     .toList();
         } catch (PortalException e) {
@@ -107,7 +112,10 @@ public class AttendingHomeView implements Serializable {
         return ending;
     }
 
-    /** A placement at its end and how many things (entries to sign, a letter to answer) wait for the attending. */
+    /**
+     * A placement at its end and how many things (days on site to confirm, entries to sign, a letter to answer) wait
+     * for the attending.
+     */
     public record Ending(PlacementDto placement, int open) {
     }
 

@@ -12,6 +12,9 @@ import org.externship.portal.letters.view.LetterAnswer;
 import org.externship.portal.letters.view.LetterAnswering;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
+import org.externship.portal.rotation.boundary.AttendanceConfirmations;
+import org.externship.portal.rotation.boundary.AttendanceDayDto;
+import org.externship.portal.rotation.boundary.AttendanceSheet;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
@@ -19,13 +22,17 @@ import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * attending/wrap-up.xhtml: the attending's one short task at the end of a placement they supervised. What the
- * extern still waits for from them is on one page: the log entries to sign off (all at once), and the letter request
- * to answer if the student asked for one. Another attending's placement, or another hospital's, is the 404 page.
+ * extern still waits for from them is on one page: the hours on site to confirm (a day or a week at a time), the log
+ * entries to sign off (all at once), and the letter request to answer if the student asked for one. Another attending's placement, or another hospital's, is the 404 page.
  */
 @Named
 @ViewScoped
@@ -46,11 +53,16 @@ public class PlacementWrapUpView implements Serializable {
     LetterAnswering answering;
 
     @Inject
+    AttendanceConfirmations attendance;
+
+    @Inject
     Feedback feedback;
 
     private Long placementId;
     private transient PlacementDto placement;
     private transient List<SignoffItem> entries = List.of();
+    private transient AttendanceSheet hours;
+    private transient List<Week> weeks = List.of();
     private transient LetterRequestDto letter;
     private LetterAnswer answer;
     private List<LetterAnswers.Colleague> colleagues = List.of();
@@ -67,6 +79,10 @@ public class PlacementWrapUpView implements Serializable {
     }
 
     private void refresh() {
+        hours = attendance.sheet(placementId);
+        weeks = hours.awaiting().stream()
+                .collect(Collectors.groupingBy(d -> d.day().with(DayOfWeek.MONDAY), TreeMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new Week(e.getKey(), e.getValue())).toList();
         entries = signoffs.awaiting().stream()
                 .filter(item -> placementId.equals(item.entry().placementId())).toList();
         letter = letters.all().stream()
@@ -87,6 +103,26 @@ public class PlacementWrapUpView implements Serializable {
         refresh();
     }
 
+    /** Confirms one logged day. */
+    public void confirmDay(AttendanceDayDto day) {
+        confirm(List.of(day.id()));
+    }
+
+    /** Confirms every day of the week that waits. */
+    public void confirmWeek(Week week) {
+        confirm(week.days().stream().map(AttendanceDayDto::id).toList());
+    }
+
+    private void confirm(List<Long> ids) {
+        try {
+            attendance.confirm(placementId, ids);
+            feedback.info("wrapUp.confirmed", ids.size());
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        refresh();
+    }
+
     public void accept(LetterAnswer given) {
         if (answering.accept(given, "wrap-up", "wrap-up:due")) {
             refresh();
@@ -100,7 +136,7 @@ public class PlacementWrapUpView implements Serializable {
 
     /** Whether nothing waits for the caller on this placement any more. */
     public boolean isDone() {
-        return entries.isEmpty() && answer == null;
+        return entries.isEmpty() && answer == null && weeks.isEmpty();
     }
 
     public Long getPlacement() {
@@ -119,6 +155,24 @@ public class PlacementWrapUpView implements Serializable {
     /** The placement's log entries that wait for the caller's sign-off, by day. */
     public List<SignoffItem> getEntries() {
         return entries;
+    }
+
+    /** The placement's attendance: the hours logged and confirmed. */
+    public AttendanceSheet getHours() {
+        return hours;
+    }
+
+    /** The logged days that wait for confirmation, week by week (from Monday), the earliest first. */
+    public List<Week> getWeeks() {
+        return weeks;
+    }
+
+    /** A week's logged days that wait for confirmation, and their hours. */
+    public record Week(LocalDate monday, List<AttendanceDayDto> days) {
+
+        public BigDecimal hours() {
+            return days.stream().map(AttendanceDayDto::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     /** "Verify all 3 entries", as many as wait. */
