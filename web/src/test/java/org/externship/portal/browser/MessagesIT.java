@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * today (his days without today: refused first with the hours backwards, said on the field); his placed student writes
  * to him casually, reads the tone advice next to the message and sends anyway; the page says when it will be
  * delivered; Henry Baker's inbox does not show it and no e-mail reached him. With today back in his hours the
- * student's next message arrives at once with its e-mail, he replies, and the student's e-mail and page show the
- * reply. Henry Baker's hours are the defaults again at the end.
+ * student's next message arrives at once with its e-mail, the menu counts it (not the held one) until he reads the
+ * conversation, he replies, and the student's e-mail, menu and page show the reply; reading it clears her count.
+ * Henry Baker's hours are the defaults again at the end.
  */
 @ExtendWith(PortalExtension.class)
 class MessagesIT {
@@ -119,10 +120,13 @@ class MessagesIT {
                 && !mail.contains("notes on Monday"), "a link, never the message: " + mail);
 
         page.signIn("baker", DEMO);
+        assertEquals("1", unreadMessages(page, "attending"), "the menu counts the message within his hours, not the "
+                + "held one (he read his conversations before)");
         page.open("/staff/messages.xhtml");
         thread = threadOf(page, topic);
         assertTrue(thread.getText().contains("I will bring my notes") && !thread.getText().contains("thx for today"),
                 "the message within his hours, not the held one: " + thread.getText());
+        assertTrue(thread.getText().contains("1 new"), "what was new stays marked on the page: " + thread.getText());
         int studentMails = mailsTo(portal, student + "@example.org");
         reply = thread.findElement(By.cssSelector("textarea")).getAttribute("id");
         page.field(reply).sendKeys("Dear Lena,\n\nYes, see you at seven.\n\nHenry Baker");
@@ -130,6 +134,7 @@ class MessagesIT {
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Your reply is sent."));
         page.open("/staff/working-hours.xhtml");
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hours:save")));
+        assertFalse(page.has("unread-messages-attending"), "reading the conversation cleared the menu's count");
         page.chooseInMenu("hours:start", "08:00");
         page.chooseInMenu("hours:end", "18:00");
         workOn(page, Arrays.asList(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
@@ -142,9 +147,19 @@ class MessagesIT {
         assertTrue(lastMailTo(portal, student + "@example.org").contains("Henry Baker wrote to you"));
 
         page.signIn(student, PASSWORD);
+        assertEquals("1", unreadMessages(page, "student"), "the menu counts his reply");
         page.open("/student/messages.xhtml");
         assertTrue(threadOf(page, topic).getText().contains("see you at seven"));
+        page.open("/student/home.xhtml");
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-student-messages")));
+        assertFalse(page.has("unread-messages-student"), "reading the conversation cleared the menu's count");
         page.signOut();
+    }
+
+    /** The number the menu shows beside "Messages" for {@code role}, once the page shows it. */
+    private static String unreadMessages(PortalPage page, String role) {
+        return page.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#unread-messages-" + role + " [aria-hidden='true']"))).getText();
     }
 
     /** Ticks exactly {@code days} among the working days (their labels, which the checkboxes are named by). */
