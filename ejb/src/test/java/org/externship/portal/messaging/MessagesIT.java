@@ -264,13 +264,12 @@ class MessagesIT {
 
     @Test
     void nobodyElseReadsAThreadAndStaffMuteAndReport() throws Exception {
-        StaffedHospital a = data.staffedHospital("a");
-        StaffedHospital b = data.staffedHospital("b");
-        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        Instant tuesday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
-                .atTime(10, 0).atZone(NEW_YORK).toInstant();
-        at(tuesday);
-        ThreadDto thread = asStudent.call(() -> student.start(polite(lena, a.attending())));
+        Started started = startedOnATuesday();
+        StaffedHospital a = started.a();
+        StaffedHospital b = started.b();
+        Placed lena = started.lena();
+        Instant tuesday = started.at();
+        ThreadDto thread = started.thread();
         long messageId = thread.messages().get(0).id();
 
         placing.signInStudent(placing.newStudent("Another student"), "Another student");
@@ -367,14 +366,10 @@ class MessagesIT {
 
     @Test
     void aReportTellsTheHospitalsCoordinatorsOnlyWhoHandleItOnce() throws Exception {
-        StaffedHospital a = data.staffedHospital("a");
-        StaffedHospital b = data.staffedHospital("b");
-        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        Instant tuesday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
-                .atTime(10, 0).atZone(NEW_YORK).toInstant();
-        at(tuesday);
-        ThreadDto thread = asStudent.call(() -> student.start(polite(lena, a.attending())));
-        long messageId = thread.messages().get(0).id();
+        Started started = startedOnATuesday();
+        StaffedHospital a = started.a();
+        StaffedHospital b = started.b();
+        long messageId = started.thread().messages().get(0).id();
         placing.signInStaff(a, a.attending());
         asAttending.call(() -> { staff.report(messageId); return null; });
         asAttending.call(() -> { staff.report(messageId); return null; });
@@ -384,12 +379,13 @@ class MessagesIT {
         Mail mail = toCoordinator.get(0);
         for (String text : List.of(mail.body(), mail.html())) {
             assertTrue(text.contains("Lena Petrova") && text.contains(a.attending().fullName())
-                    && text.contains(lena.externshipTitle()) && text.contains("/coordinator/reported-messages.xhtml"),
+                    && text.contains(started.lena().externshipTitle())
+                    && text.contains("/coordinator/reported-messages.xhtml"),
                     "whose conversation, and a link: " + text);
-            assertFalse(text.contains(thread.topic()) || text.contains("rounds on Monday"),
+            assertFalse(text.contains(started.thread().topic()) || text.contains("rounds on Monday"),
                     "never the message nor its subject: " + text);
         }
-        assertFalse(mail.subject().contains(thread.topic()), mail.subject());
+        assertFalse(mail.subject().contains(started.thread().topic()), mail.subject());
         assertEquals(List.of(), mails.to(b.coordinator().email()), "another hospital's coordinator: no e-mail");
 
         placing.signInStaff(b, b.coordinator());
@@ -400,10 +396,10 @@ class MessagesIT {
         placing.signInStaff(a, a.coordinator());
         List<NotificationDto> notices = reportNotices();
         assertEquals(1, notices.size(), "one notification for the hospital's coordinators: " + notices);
-        assertEquals(List.of("Lena Petrova", a.attending().fullName(), lena.externshipTitle()),
+        assertEquals(List.of("Lena Petrova", a.attending().fullName(), started.lena().externshipTitle()),
                 List.of(notices.get(0).studentName(), notices.get(0).reportedBy(), notices.get(0).externshipTitle()));
         assertTrue(notices.get(0).unread());
-        assertEquals(lena.applicationId(), notices.get(0).applicationId());
+        assertEquals(started.lena().applicationId(), notices.get(0).applicationId());
 
         placing.signInStaff(a, a.attending());
         assertThrows(EJBAccessException.class, () -> asAttending.call(() -> reported.handle(messageId, null)),
@@ -416,12 +412,12 @@ class MessagesIT {
         assertEquals(List.of(messageId), asCoordinator.call(reported::open).stream().map(ReportedMessageDto::id)
                 .toList(), "still open");
 
-        at(tuesday.plus(Duration.ofHours(1)));
+        at(started.at().plus(Duration.ofHours(1)));
         ReportedMessageDto handled = asCoordinator.call(() -> reported.handle(messageId,
                 "  Spoke with the student about the tone.  "));
         assertEquals(List.of(a.coordinator().fullName(), "Spoke with the student about the tone."),
                 List.of(handled.handledBy(), handled.handledNote()));
-        assertEquals(tuesday.plus(Duration.ofHours(1)), handled.handledAt());
+        assertEquals(started.at().plus(Duration.ofHours(1)), handled.handledAt());
         assertEquals(List.of(), asCoordinator.call(reported::open), "handled: off the open list");
         assertEquals(List.of(messageId), asCoordinator.call(reported::handled).stream()
                 .map(ReportedMessageDto::id).toList(), "and on the handled one");
@@ -448,6 +444,20 @@ class MessagesIT {
         placing.signInStaff(a, a.coordinator());
         assertEquals(List.of(), asCoordinator.call(staff::inbox), "a coordinator has an inbox too");
         assertEquals(List.of(), asCoordinator.call(reported::open));
+    }
+
+    /** Two hospitals; Lena Petrova, placed in {@code a}, wrote to its attending at 10:00 on a Tuesday of it. */
+    private record Started(StaffedHospital a, StaffedHospital b, Placed lena, Instant at, ThreadDto thread) {
+    }
+
+    private Started startedOnATuesday() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        Instant tuesday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+                .atTime(10, 0).atZone(NEW_YORK).toInstant();
+        at(tuesday);
+        return new Started(a, b, lena, tuesday, asStudent.call(() -> student.start(polite(lena, a.attending()))));
     }
 
     /** The caller's notifications of reported messages. */

@@ -53,8 +53,7 @@ public class ReportedMessagesView implements Serializable {
             feedback.info("messages.handled", message.studentName());
             load();
         } catch (IdentifiersFoundException e) {
-            feedback.errorText(e.arguments()[0] + " " + String.join(" ", e.findingsByField().getOrDefault("note",
-                    List.of())));
+            feedback.errorText(PatientDetails.refused(e, "note"));
         } catch (InvalidInputException e) {
             feedback.error(e, "reports");
         } catch (PortalException e) {

@@ -54,8 +54,7 @@ public class StaffMessagesView implements Serializable {
             feedback.info("messages.replied");
             load();
         } catch (IdentifiersFoundException e) {
-            feedback.errorText(e.arguments()[0] + " " + String.join(" ", e.findingsByField().getOrDefault("body",
-                    List.of())));
+            feedback.errorText(PatientDetails.refused(e, "body"));
         } catch (InvalidInputException e) {
             feedback.error(e, "inbox");
         } catch (PortalException e) {

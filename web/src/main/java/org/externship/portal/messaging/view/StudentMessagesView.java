@@ -120,8 +120,7 @@ public class StudentMessagesView implements Serializable {
             feedback.errorText(feedback.text("messages.advised") + " "
                     + String.join(" ", e.findingsByField().getOrDefault("body", List.of())));
         } catch (IdentifiersFoundException e) {
-            feedback.errorText(e.arguments()[0] + " " + String.join(" ", e.findingsByField().getOrDefault("body",
-                    List.of())));
+            feedback.errorText(PatientDetails.refused(e, "body"));
         } catch (InvalidInputException e) {
             feedback.error(e, "threads");
         } catch (PortalException e) {
