@@ -89,7 +89,8 @@ public class StaffMessages {
         ThreadMessage message = new ThreadMessage(thread, false, body.strip(), now, now, null);
         em.persist(message);
         notices.notify(message, now);
-        return ThreadViews.read(em, List.of(thread), Reader.STAFF, now).get(0);
+        thread.readByStaff(now);
+        return ThreadViews.of(em, List.of(thread), Reader.STAFF, now).get(0);
     }
 
     /** No more e-mails from conversation {@code threadId}, and nothing unread in it; or again, {@code muted} false. */

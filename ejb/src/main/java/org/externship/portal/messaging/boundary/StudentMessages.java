@@ -188,7 +188,8 @@ public class StudentMessages {
         }
         check(Map.of("body", body.strip()), thread.staffName(), sendAnyway);
         deliver(thread, staff, body.strip(), now);
-        return ThreadViews.read(em, List.of(thread), Reader.STUDENT, now).get(0);
+        thread.readByStudent(now);
+        return ThreadViews.of(em, List.of(thread), Reader.STUDENT, now).get(0);
     }
 
     private void deliver(MessageThread thread, StaffMember staff, String body, Instant now) {
