@@ -4,7 +4,8 @@
  * student's message waits for the staff member's working hours ({@code StaffMember.workingHours()}, quiet hours
  * outside; {@code control.HeldMessages} lets it out); students start few threads ({@code letters.control.MessageLimit}),
  * in a professional tone ({@code letters.control.ToneCheck} advises) and without patient details ({@code PatientPrivacy}
- * refuses). Staff mute a thread or report a message to the hospital's coordinators. Uses placement, identity,
- * learninglog and letters.
+ * refuses). Each side has a read mark and an unread count. Staff mute a thread or report a message to the
+ * hospital's coordinators ({@code boundary.MessageReported}, which notification observes), who handle the report.
+ * Uses placement, identity, learninglog, letters and application.
  */
 package org.externship.portal.messaging;

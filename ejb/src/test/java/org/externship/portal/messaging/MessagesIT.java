@@ -20,17 +20,22 @@ import org.externship.portal.messaging.boundary.StudentMessages;
 import org.externship.portal.messaging.boundary.ThreadDto;
 import org.externship.portal.messaging.boundary.ToneAdvisedException;
 import org.externship.portal.messaging.control.HeldMessages;
+import org.externship.portal.notification.boundary.NotificationDto;
+import org.externship.portal.notification.boundary.Notifications;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.Mailer.Mail;
 import org.externship.portal.shared.control.PortalClock;
+import org.externship.portal.shared.control.SqlStatements;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
+import org.externship.portal.testing.SentMails;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +56,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,7 +68,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 11, professional contact: a student's message written outside the staff member's working hours waits for
  * their next opening (the inbox shows it, and the job sends its e-mail, only from then on, once); staff set their own
  * hours; a student starts few threads; wording advice and the patient-detail guard; nobody else reads a thread; mute
- * and report. The moments are the test's (PortalClock), never waited for. H2 and PostgreSQL.
+ * and report; each side's unread count (one statement) until it reads; a report tells the hospital's coordinators
+ * (a notification and an e-mail without the message), who handle it once. The moments are the test's
+ * (PortalClock), never waited for. H2 and PostgreSQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class MessagesIT {
@@ -109,6 +118,12 @@ class MessagesIT {
     @Inject
     AsCoordinator asCoordinator;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    SentMails mails;
+
     @AfterEach
     void systemClock() {
         clock.use(null);
@@ -133,7 +148,7 @@ class MessagesIT {
 
         placing.signInStaff(a, a.attending());
         assertEquals(List.of(), asAttending.call(staff::inbox), "not in the attending's inbox yet");
-        assertEquals(0, asAttending.call(staff::unreadCount));
+        assertEquals(0L, asAttending.call(staff::unreadCount));
 
         at(mondayMorning);
         List<ThreadDto> inbox = asAttending.call(staff::inbox);
@@ -249,13 +264,12 @@ class MessagesIT {
 
     @Test
     void nobodyElseReadsAThreadAndStaffMuteAndReport() throws Exception {
-        StaffedHospital a = data.staffedHospital("a");
-        StaffedHospital b = data.staffedHospital("b");
-        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        Instant tuesday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
-                .atTime(10, 0).atZone(NEW_YORK).toInstant();
-        at(tuesday);
-        ThreadDto thread = asStudent.call(() -> student.start(polite(lena, a.attending())));
+        Started started = startedOnATuesday();
+        StaffedHospital a = started.a();
+        StaffedHospital b = started.b();
+        Placed lena = started.lena();
+        Instant tuesday = started.at();
+        ThreadDto thread = started.thread();
         long messageId = thread.messages().get(0).id();
 
         placing.signInStudent(placing.newStudent("Another student"), "Another student");
@@ -272,9 +286,9 @@ class MessagesIT {
         assertThrows(NotFoundException.class, () -> asAttending.call(() -> { staff.mute(thread.id(), true); return null; }));
 
         placing.signInStaff(a, a.attending());
-        assertEquals(1, asAttending.call(staff::unreadCount));
+        assertEquals(1L, asAttending.call(staff::unreadCount));
         asAttending.call(() -> { staff.mute(thread.id(), true); return null; });
-        assertEquals(0, asAttending.call(staff::unreadCount), "muted: nothing unread");
+        assertEquals(0L, asAttending.call(staff::unreadCount), "muted: nothing unread");
         assertTrue(asAttending.call(staff::inbox).get(0).muted());
         asAttending.call(() -> { staff.report(messageId); return null; });
 
@@ -287,12 +301,132 @@ class MessagesIT {
                 "muted: no e-mail next morning either");
 
         placing.signInStaff(b, b.coordinator());
-        assertEquals(List.of(), asCoordinator.call(reported::all), "another hospital's coordinator");
+        assertEquals(List.of(), asCoordinator.call(reported::open), "another hospital's coordinator");
         placing.signInStaff(a, a.coordinator());
-        List<ReportedMessageDto> reports = asCoordinator.call(reported::all);
+        List<ReportedMessageDto> reports = asCoordinator.call(reported::open);
         assertEquals(List.of(messageId), reports.stream().map(ReportedMessageDto::id).toList());
         assertEquals(a.attending().fullName(), reports.get(0).reportedBy());
         assertEquals("Lena Petrova", reports.get(0).studentName());
+    }
+
+    @Test
+    void eachSideCountsTheOthersDeliveredMessagesUnreadUntilItReadsThem() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        LocalDate saturday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        Instant mondayMorning = saturday.plusDays(2).atTime(8, 0).atZone(NEW_YORK).toInstant();
+        at(saturday.atTime(22, 0).atZone(NEW_YORK).toInstant());
+        ThreadDto thread = asStudent.call(() -> student.start(polite(lena, a.attending())));
+        placing.signInStaff(a, a.attending());
+        assertEquals(0L, asAttending.call(staff::unreadCount), "held for his hours: not unread yet");
+        assertEquals(List.of(), asAttending.call(staff::readInbox), "nor read by opening the page before then");
+
+        at(mondayMorning);
+        assertEquals(1L, asAttending.call(staff::unreadCount), "delivered at his opening: unread from then on");
+        at(mondayMorning.plus(Duration.ofHours(1)));
+        placing.signInStudent(lena.student(), lena.name());
+        asStudent.call(() -> student.write(thread.id(), polite(lena, a.attending()).body(), false));
+        placing.signInStaff(a, a.attending());
+        assertEquals(2L, asAttending.call(staff::unreadCount));
+        assertEquals(1L, statementsOf(() -> asAttending.call(staff::unreadCount)), "one count, however many");
+        placing.signInStaff(a, a.otherAttending());
+        assertEquals(0L, asAttending.call(staff::unreadCount), "a colleague's count has none of it");
+        placing.signInStaff(b, b.attending());
+        assertEquals(0L, asAttending.call(staff::unreadCount), "nor another hospital's attending's");
+
+        placing.signInStaff(a, a.attending());
+        assertEquals(2, asAttending.call(staff::readInbox).get(0).unread(), "the page shows what was new");
+        assertEquals(0L, asAttending.call(staff::unreadCount), "reading the conversation clears it");
+        assertEquals(0, asAttending.call(staff::inbox).get(0).unread());
+
+        placing.signInStudent(lena.student(), lena.name());
+        assertEquals(0L, asStudent.call(student::unreadCount), "her own messages are not unread for her");
+        at(mondayMorning.plus(Duration.ofHours(2)));
+        placing.signInStaff(a, a.attending());
+        asAttending.call(() -> staff.reply(thread.id(), "Yes, see you then."));
+        placing.signInStudent(lena.student(), lena.name());
+        assertEquals(1L, asStudent.call(student::unreadCount), "the reply is unread for the student");
+        assertEquals(1L, statementsOf(() -> asStudent.call(student::unreadCount)), "one count");
+        assertEquals(1, asStudent.call(student::threads).get(0).unread());
+        assertEquals(1, asStudent.call(student::readThreads).get(0).unread(), "the page shows what was new");
+        assertEquals(0L, asStudent.call(student::unreadCount), "reading the conversation clears it");
+
+        at(mondayMorning.plus(Duration.ofHours(3)));
+        placing.signInStaff(a, a.attending());
+        asAttending.call(() -> staff.reply(thread.id(), "Please bring your notes."));
+        placing.signInStudent(lena.student(), lena.name());
+        assertEquals(1L, asStudent.call(student::unreadCount));
+        asStudent.call(() -> student.write(thread.id(), "Thank you, Dr. " + lastName(a.attending()) + ". I will.",
+                false));
+        assertEquals(0L, asStudent.call(student::unreadCount), "writing in the conversation reads it");
+        placing.signInStudent(UUID.randomUUID().toString(), "Another student");
+        assertEquals(0L, asStudent.call(student::unreadCount), "another student's count has none of it");
+    }
+
+    @Test
+    void aReportTellsTheHospitalsCoordinatorsOnlyWhoHandleItOnce() throws Exception {
+        Started started = startedOnATuesday();
+        StaffedHospital a = started.a();
+        StaffedHospital b = started.b();
+        long messageId = started.thread().messages().get(0).id();
+        int earlierMails = mails.to(a.coordinator().email()).size(); // the placement's
+        placing.signInStaff(a, a.attending());
+        asAttending.call(() -> { staff.report(messageId); return null; });
+        asAttending.call(() -> { staff.report(messageId); return null; });
+
+        List<Mail> toCoordinator = mails.to(a.coordinator().email()).stream().skip(earlierMails).toList();
+        assertEquals(1, toCoordinator.size(), "the hospital's coordinator is e-mailed, once: " + toCoordinator);
+        Mail mail = toCoordinator.get(0);
+        for (String text : List.of(mail.body(), mail.html())) {
+            assertTrue(text.contains("Lena Petrova") && text.contains(a.attending().fullName())
+                    && text.contains(started.lena().externshipTitle())
+                    && text.contains("/coordinator/reported-messages.xhtml"),
+                    "whose conversation, and a link: " + text);
+            assertFalse(text.contains(started.thread().topic()) || text.contains("rounds on Monday"),
+                    "never the message nor its subject: " + text);
+        }
+        assertFalse(mail.subject().contains(started.thread().topic()), mail.subject());
+        assertEquals(List.of(), mails.to(b.coordinator().email()), "another hospital's coordinator: no e-mail");
+
+        placing.signInStaff(b, b.coordinator());
+        assertEquals(List.of(), reportNotices(), "another hospital's coordinator: no notification");
+        assertEquals(List.of(), asCoordinator.call(reported::open));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> reported.handle(messageId, null)),
+                "nor may they handle it");
+        placing.signInStaff(a, a.coordinator());
+        List<NotificationDto> notices = reportNotices();
+        assertEquals(1, notices.size(), "one notification for the hospital's coordinators: " + notices);
+        assertEquals(List.of("Lena Petrova", a.attending().fullName(), started.lena().externshipTitle()),
+                List.of(notices.get(0).studentName(), notices.get(0).reportedBy(), notices.get(0).externshipTitle()));
+        assertTrue(notices.get(0).unread());
+        assertEquals(started.lena().applicationId(), notices.get(0).applicationId());
+
+        placing.signInStaff(a, a.attending());
+        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> reported.handle(messageId, null)),
+                "coordinators handle reports");
+        placing.signInStaff(a, a.coordinator());
+        assertThrows(InvalidInputException.class,
+                () -> asCoordinator.call(() -> reported.handle(messageId, "x".repeat(501))), "a short note");
+        assertThrows(IdentifiersFoundException.class, () -> asCoordinator.call(
+                () -> reported.handle(messageId, "Called Mr. Jones, MRN 48213377, about it.")), "no patient details");
+        assertEquals(List.of(messageId), asCoordinator.call(reported::open).stream().map(ReportedMessageDto::id)
+                .toList(), "still open");
+
+        at(started.at().plus(Duration.ofHours(1)));
+        ReportedMessageDto handled = asCoordinator.call(() -> reported.handle(messageId,
+                "  Spoke with the student about the tone.  "));
+        assertEquals(List.of(a.coordinator().fullName(), "Spoke with the student about the tone."),
+                List.of(handled.handledBy(), handled.handledNote()));
+        assertEquals(started.at().plus(Duration.ofHours(1)), handled.handledAt());
+        assertEquals(List.of(), asCoordinator.call(reported::open), "handled: off the open list");
+        assertEquals(List.of(messageId), asCoordinator.call(reported::handled).stream()
+                .map(ReportedMessageDto::id).toList(), "and on the handled one");
+        NotAllowedException again = assertThrows(NotAllowedException.class,
+                () -> asCoordinator.call(() -> reported.handle(messageId, null)));
+        assertEquals("messages.handledAlready", again.messageKey());
+        placing.signInStaff(b, b.coordinator());
+        assertEquals(List.of(), asCoordinator.call(reported::handled), "another hospital's coordinator");
     }
 
     @Test
@@ -301,16 +435,41 @@ class MessagesIT {
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
         assertThrows(EJBAccessException.class, () -> asStudent.call(staff::inbox));
         assertThrows(EJBAccessException.class, () -> asStudent.call(hours::mine));
-        assertThrows(EJBAccessException.class, () -> asStudent.call(reported::all));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(reported::open));
         placing.signInStaff(a, a.attending());
         assertThrows(EJBAccessException.class, () -> asAttending.call(student::threads));
         assertThrows(EJBAccessException.class, () -> asAttending.call(() -> student.start(polite(lena,
                 a.attending()))));
-        assertThrows(EJBAccessException.class, () -> asAttending.call(reported::all),
+        assertThrows(EJBAccessException.class, () -> asAttending.call(reported::open),
                 "reported messages are the coordinators'");
         placing.signInStaff(a, a.coordinator());
         assertEquals(List.of(), asCoordinator.call(staff::inbox), "a coordinator has an inbox too");
-        assertEquals(List.of(), asCoordinator.call(reported::all));
+        assertEquals(List.of(), asCoordinator.call(reported::open));
+    }
+
+    /** Two hospitals; Lena Petrova, placed in {@code a}, wrote to its attending at 10:00 on a Tuesday of it. */
+    private record Started(StaffedHospital a, StaffedHospital b, Placed lena, Instant at, ThreadDto thread) {
+    }
+
+    private Started startedOnATuesday() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        Instant tuesday = placement(lena).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+                .atTime(10, 0).atZone(NEW_YORK).toInstant();
+        at(tuesday);
+        return new Started(a, b, lena, tuesday, asStudent.call(() -> student.start(polite(lena, a.attending()))));
+    }
+
+    /** The caller's notifications of reported messages. */
+    private List<NotificationDto> reportNotices() throws Exception {
+        return asCoordinator.call(notifications::latest).stream().filter(NotificationDto::messageReported).toList();
+    }
+
+    private static long statementsOf(Callable<?> call) throws Exception {
+        long before = SqlStatements.byThisThread();
+        call.call();
+        return SqlStatements.byThisThread() - before;
     }
 
     private ContactDto contact(Placed placed, StaffMember member) throws Exception {

@@ -28,8 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * today (his days without today: refused first with the hours backwards, said on the field); his placed student writes
  * to him casually, reads the tone advice next to the message and sends anyway; the page says when it will be
  * delivered; Henry Baker's inbox does not show it and no e-mail reached him. With today back in his hours the
- * student's next message arrives at once with its e-mail, he replies, and the student's e-mail and page show the
- * reply. Henry Baker's hours are the defaults again at the end.
+ * student's next message arrives at once with its e-mail, the menu counts it (not the held one) until he reads the
+ * conversation; he reports it, and Carla Mendes, his hospital's coordinator (not Riverside's), gets a notification
+ * and an e-mail without the message, and marks the report handled with a note; he replies, and the student's e-mail,
+ * menu and page show the reply; reading it clears her count.
+ * Henry Baker's hours are the defaults again at the end.
  */
 @ExtendWith(PortalExtension.class)
 class MessagesIT {
@@ -37,6 +40,8 @@ class MessagesIT {
     private static final String PASSWORD = "Lena-writes-politely-1";
     private static final String DEMO = "demo";
     private static final String BAKER_MAIL = "baker@stmarys.example";
+    private static final String CARLA_MAIL = "carla@stmarys.example";
+    private static final String RITA_MAIL = "rita@riverside.example";
 
     @Test
     void aMessageOutsideTheAttendingsHoursWaitsAndOneWithinThemArrivesWithItsEmail(WebDriver driver,
@@ -119,10 +124,21 @@ class MessagesIT {
                 && !mail.contains("notes on Monday"), "a link, never the message: " + mail);
 
         page.signIn("baker", DEMO);
+        assertEquals("1", unreadMessages(page, "attending"), "the menu counts the message within his hours, not the "
+                + "held one (he read his conversations before)");
         page.open("/staff/messages.xhtml");
         thread = threadOf(page, topic);
         assertTrue(thread.getText().contains("I will bring my notes") && !thread.getText().contains("thx for today"),
                 "the message within his hours, not the held one: " + thread.getText());
+        assertTrue(thread.getText().contains("1 new"), "what was new stays marked on the page: " + thread.getText());
+        int carlaMails = mailsTo(portal, CARLA_MAIL);
+        int ritaMails = mailsTo(portal, RITA_MAIL);
+        thread.findElement(By.cssSelector("button.report")).click();
+        page.clickAjax(By.id("inbox:confirm-yes"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "reported to your hospital's coordinators"));
+        thread = threadOf(page, topic);
+        assertTrue(thread.getText().contains("Reported to the coordinators."), thread.getText());
         int studentMails = mailsTo(portal, student + "@example.org");
         reply = thread.findElement(By.cssSelector("textarea")).getAttribute("id");
         page.field(reply).sendKeys("Dear Lena,\n\nYes, see you at seven.\n\nHenry Baker");
@@ -130,6 +146,7 @@ class MessagesIT {
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Your reply is sent."));
         page.open("/staff/working-hours.xhtml");
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hours:save")));
+        assertFalse(page.has("unread-messages-attending"), "reading the conversation cleared the menu's count");
         page.chooseInMenu("hours:start", "08:00");
         page.chooseInMenu("hours:end", "18:00");
         workOn(page, Arrays.asList(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
@@ -141,10 +158,43 @@ class MessagesIT {
                 .until(d -> mailsTo(portal, student + "@example.org") > studentMails);
         assertTrue(lastMailTo(portal, student + "@example.org").contains("Henry Baker wrote to you"));
 
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> mailsTo(portal, CARLA_MAIL) > carlaMails);
+        String reportMail = lastMailTo(portal, CARLA_MAIL);
+        assertTrue(reportMail.contains("Henry Baker reported a message that Lena Petrova wrote to them")
+                && reportMail.contains("/coordinator/reported-messages.xhtml") && !reportMail.contains(topic)
+                && !reportMail.contains("notes on Monday"), "whose conversation and a link, never the message: "
+                + reportMail);
+        assertEquals(ritaMails, mailsTo(portal, RITA_MAIL), "another hospital's coordinator is not told");
+        page.signIn("carla", DEMO);
+        page.open("/coordinator/notifications.xhtml");
+        assertTrue(page.text("notifications").contains("Henry Baker reported a message from Lena Petrova"),
+                page.text("notifications"));
+        page.open("/coordinator/reported-messages.xhtml");
+        String note = reportOf(page, topic).findElement(By.cssSelector("textarea")).getAttribute("id");
+        page.field(note).sendKeys("Spoke with the student about the tone.");
+        page.clickAjax(By.id(note.replace(":note", ":handle")));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is marked handled"));
+        assertTrue(page.driver.findElements(By.cssSelector("section.reported-message")).stream()
+                .noneMatch(r -> topic.equals(r.getAttribute("aria-label"))), "handled: off the open list");
+        page.driver.findElement(By.id("show-handled")).click();
+        String handled = reportOf(page, topic).getText();
+        assertTrue(handled.contains("Handled by Carla Mendes") && handled.contains("about the tone"), handled);
+        page.signOut();
+
         page.signIn(student, PASSWORD);
+        assertEquals("1", unreadMessages(page, "student"), "the menu counts his reply");
         page.open("/student/messages.xhtml");
         assertTrue(threadOf(page, topic).getText().contains("see you at seven"));
+        page.open("/student/home.xhtml");
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-student-messages")));
+        assertFalse(page.has("unread-messages-student"), "reading the conversation cleared the menu's count");
         page.signOut();
+    }
+
+    /** The number the menu shows beside "Messages" for {@code role}, once the page shows it. */
+    private static String unreadMessages(PortalPage page, String role) {
+        return page.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#unread-messages-" + role + " [aria-hidden='true']"))).getText();
     }
 
     /** Ticks exactly {@code days} among the working days (their labels, which the checkboxes are named by). */
@@ -168,6 +218,11 @@ class MessagesIT {
                 .stream().map(li -> li.getAttribute("data-label")).toList();
         return labels.stream().filter(l -> l != null && l.startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError(start + " is not among " + labels));
+    }
+
+    private static WebElement reportOf(PortalPage page, String topic) {
+        return page.wait.until(d -> d.findElements(By.cssSelector("section.reported-message")).stream()
+                .filter(s -> s.getAttribute("aria-label").equals(topic)).findFirst().orElse(null));
     }
 
     private static WebElement threadOf(PortalPage page, String topic) {

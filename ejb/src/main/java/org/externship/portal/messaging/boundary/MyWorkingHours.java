@@ -18,6 +18,7 @@ import org.externship.portal.shared.tenancy.TenantIsolated;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signed-in staff member's working hours in the hospital they act for: students' messages (and letter reminders)
@@ -43,6 +44,12 @@ public class MyWorkingHours {
 
     public HoursDto mine() {
         return dto(me().workingHours());
+    }
+
+    /** The time zone the caller chose with their working hours; none while they have not set their own. */
+    public Optional<ZoneId> ownZone() {
+        StaffMember me = me();
+        return me.hasOwnZone() ? Optional.of(me.workingHours().zone()) : Optional.empty();
     }
 
     /** The zones to choose from. */

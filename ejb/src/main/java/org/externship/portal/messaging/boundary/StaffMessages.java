@@ -2,12 +2,14 @@ package org.externship.portal.messaging.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.externship.portal.learninglog.boundary.PatientPrivacy;
+import org.externship.portal.messaging.boundary.ThreadViews.Reader;
 import org.externship.portal.messaging.control.Notices;
 import org.externship.portal.messaging.entity.MessageThread;
 import org.externship.portal.messaging.entity.ThreadMessage;
@@ -25,9 +27,10 @@ import java.util.Map;
 
 /**
  * A staff member's conversations with students in the hospital they act for (issue 11). A student's message appears
- * from its delivery moment on (held ones only in the staff member's working hours). Staff reply at once and without
- * limits, mute a conversation (no e-mails, nothing unread) or report a student's message to the hospital's
- * coordinators. Another staff member's conversation, or another hospital's, is not found.
+ * from its delivery moment on (held ones only in the staff member's working hours) and is unread until the staff
+ * member reads their conversations or replies. Staff reply at once and without limits, mute a conversation (no
+ * e-mails, nothing unread) or report a student's message to the hospital's coordinators. Another staff member's
+ * conversation, or another hospital's, is not found.
  */
 @Stateless
 @TenantIsolated
@@ -53,21 +56,29 @@ public class StaffMessages {
     @Inject
     Notices notices;
 
+    @Inject
+    Event<MessageReported> reports;
+
     /** The caller's conversations with a delivered message, newest first. */
     public List<ThreadDto> inbox() {
-        Instant now = clock.now();
-        return ThreadViews.of(em, mine(), m -> !m.isFromStudent() || m.isDelivered(now), now,
-                messages -> unread(messages));
+        return ThreadViews.of(em, mine(), Reader.STAFF, clock.now());
     }
 
-    /** The students' delivered messages the caller has not read, in conversations they did not mute. */
-    public int unreadCount() {
-        return inbox().stream().mapToInt(ThreadDto::unread).sum();
+    /**
+     * The caller reads their conversations: as {@link #inbox()}, with what was unread until now, and from now on
+     * read (a student's message delivered later is unread again).
+     */
+    public List<ThreadDto> readInbox() {
+        return ThreadViews.read(em, mine(), Reader.STAFF, clock.now());
     }
 
-    /** The caller read conversation {@code threadId} now. */
-    public void read(long threadId) {
-        thread(threadId).readByStaff(clock.now());
+    /** The students' delivered messages the caller has not read, in conversations they did not mute: one count. */
+    public long unreadCount() {
+        return em.createNamedQuery(ThreadMessage.UNREAD_FOR_STAFF, Long.class)
+                .setParameter("hospital", tenant.requireTenant())
+                .setParameter("staff", user.subject())
+                .setParameter("now", clock.now())
+                .getSingleResult();
     }
 
     /** Replies at once (staff have no quiet hours for students and no limits); the student gets an e-mail. */
@@ -79,8 +90,7 @@ public class StaffMessages {
         em.persist(message);
         notices.notify(message, now);
         thread.readByStaff(now);
-        return ThreadViews.of(em, List.of(thread), m -> !m.isFromStudent() || m.isDelivered(now), now,
-                this::unread).get(0);
+        return ThreadViews.of(em, List.of(thread), Reader.STAFF, now).get(0);
     }
 
     /** No more e-mails from conversation {@code threadId}, and nothing unread in it; or again, {@code muted} false. */
@@ -88,7 +98,10 @@ public class StaffMessages {
         thread(threadId).mute(muted);
     }
 
-    /** Reports the student's message {@code messageId} of one of the caller's conversations to the coordinators. */
+    /**
+     * Reports the student's message {@code messageId} of one of the caller's conversations to the coordinators, who
+     * are told ({@link MessageReported}, after the commit) the first time.
+     */
     public void report(long messageId) {
         Instant now = clock.now();
         ThreadMessage message = em.find(ThreadMessage.class, messageId);
@@ -97,16 +110,11 @@ public class StaffMessages {
                 || !message.thread().staffSubject().equals(user.subject())) {
             throw new NotFoundException("message", messageId);
         }
-        message.report(user.name(), now);
-    }
-
-    private int unread(List<ThreadMessage> messages) {
-        if (messages.isEmpty() || messages.get(0).thread().isMuted()) {
-            return 0;
+        if (message.report(user.name(), now)) {
+            MessageThread thread = message.thread();
+            reports.fire(new MessageReported(thread.hospitalAlias(), message.id(), thread.applicationId(),
+                    thread.studentName(), user.name(), now));
         }
-        Instant read = messages.get(0).thread().staffReadAt();
-        return (int) messages.stream().filter(ThreadMessage::isFromStudent)
-                .filter(m -> read == null || m.deliverAt().isAfter(read)).count();
     }
 
     private List<MessageThread> mine() {

@@ -19,6 +19,7 @@ import org.externship.portal.letters.control.ContactAllowance;
 import org.externship.portal.letters.control.MessageLimit;
 import org.externship.portal.letters.control.ToneCheck;
 import org.externship.portal.letters.control.ToneTexts;
+import org.externship.portal.messaging.boundary.ThreadViews.Reader;
 import org.externship.portal.messaging.control.Notices;
 import org.externship.portal.messaging.entity.MessageThread;
 import org.externship.portal.messaging.entity.ThreadMessage;
@@ -50,7 +51,8 @@ import java.util.stream.Stream;
  * attendings and the hospital's coordinators. A new conversation is within the {@link MessageLimit} (a few a week
  * during a placement, a handful a year after it), worded professionally ({@link ToneCheck} advises; the student may
  * send anyway) and without patient details ({@link PatientPrivacy} refuses). A message written outside the staff
- * member's working hours waits for their next opening: the student sees when.
+ * member's working hours waits for their next opening: the student sees when. A reply is unread until the student
+ * reads their conversations or writes in that one.
  */
 @Stateless
 @ReportsInvalidInput
@@ -122,9 +124,23 @@ public class StudentMessages {
 
     /** The caller's conversations, newest first, with every message they wrote and every reply. */
     public List<ThreadDto> threads() {
-        Instant now = clock.now();
-        List<MessageThread> threads = threadsOfMine();
-        return ThreadViews.of(em, threads, m -> true, now, t -> 0);
+        return ThreadViews.of(em, threadsOfMine(), Reader.STUDENT, clock.now());
+    }
+
+    /**
+     * The caller reads their conversations: as {@link #threads()}, with what was unread until now, and from now on
+     * read.
+     */
+    public List<ThreadDto> readThreads() {
+        return ThreadViews.read(em, threadsOfMine(), Reader.STUDENT, clock.now());
+    }
+
+    /** The staff's replies the caller has not read: one count. */
+    public long unreadCount() {
+        return em.createNamedQuery(ThreadMessage.UNREAD_FOR_STUDENT, Long.class)
+                .setParameter("student", user.subject())
+                .setParameter("now", clock.now())
+                .getSingleResult();
     }
 
     /**
@@ -154,10 +170,12 @@ public class StudentMessages {
                 command.topic().strip(), now);
         em.persist(thread);
         deliver(thread, staff, command.body().strip(), now);
-        return ThreadViews.of(em, List.of(thread), m -> true, now, t -> 0).get(0);
+        return ThreadViews.of(em, List.of(thread), Reader.STUDENT, now).get(0);
     }
 
-    /** Writes in the caller's conversation {@code threadId}; advice and refusals as for {@link #start}. */
+    /**
+     * Writes in the caller's conversation {@code threadId}, which reads it; advice and refusals as for {@link #start}.
+     */
     public ThreadDto write(long threadId, @NotBlank @Size(max = ThreadMessage.BODY_MAX) String body,
                            boolean sendAnyway) {
         Instant now = clock.now();
@@ -170,7 +188,8 @@ public class StudentMessages {
         }
         check(Map.of("body", body.strip()), thread.staffName(), sendAnyway);
         deliver(thread, staff, body.strip(), now);
-        return ThreadViews.of(em, List.of(thread), m -> true, now, t -> 0).get(0);
+        thread.readByStudent(now);
+        return ThreadViews.of(em, List.of(thread), Reader.STUDENT, now).get(0);
     }
 
     private void deliver(MessageThread thread, StaffMember staff, String body, Instant now) {

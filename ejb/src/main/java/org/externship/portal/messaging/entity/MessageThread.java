@@ -17,6 +17,7 @@ import java.util.Objects;
  * A conversation between a student and one staff member of the hospital of the student's placement (issue 11). The
  * student's (by subject) and the hospital's (tenant_id): the staff member reads it while acting for that hospital.
  * Names are kept as they were when the thread began. The staff member may mute it: no more e-mails, not unread.
+ * Each side has a read mark: the other side's messages delivered after it are unread.
  */
 @Entity
 @Table(name = "message_thread")
@@ -76,6 +77,10 @@ public class MessageThread {
     @Column(name = "staff_read_at")
     private Instant staffReadAt;
 
+    /** When the student last read the thread; the staff member's messages delivered after it are unread. */
+    @Column(name = "student_read_at")
+    private Instant studentReadAt;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -122,6 +127,12 @@ public class MessageThread {
     public void readByStaff(Instant at) {
         if (staffReadAt == null || at.isAfter(staffReadAt)) {
             this.staffReadAt = at;
+        }
+    }
+
+    public void readByStudent(Instant at) {
+        if (studentReadAt == null || at.isAfter(studentReadAt)) {
+            this.studentReadAt = at;
         }
     }
 
@@ -179,5 +190,9 @@ public class MessageThread {
 
     public Instant staffReadAt() {
         return staffReadAt;
+    }
+
+    public Instant studentReadAt() {
+        return studentReadAt;
     }
 }

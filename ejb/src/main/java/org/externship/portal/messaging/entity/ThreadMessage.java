@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.externship.portal.shared.boundary.NotAllowedException;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * One message of a thread. Delivered at {@code deliverAt}: at once, or, for a student's message written outside the
  * staff member's working hours, at their next opening; the recipient sees it only from then on. {@code notifiedAt} is
  * the claim of its e-mail (set once, by whoever sends it). A staff member may report a student's message to the
- * hospital's coordinators.
+ * hospital's coordinators; a coordinator handles the report once, with an optional note.
  */
 @Entity
 @Table(name = "thread_message")
@@ -32,13 +33,26 @@ import java.util.Objects;
 @NamedQuery(name = ThreadMessage.CLAIM, query = "update ThreadMessage m set m.notifiedAt = :now "
         + "where m.id = :id and m.notifiedAt is null")
 @NamedQuery(name = ThreadMessage.REPORTED, query = "select m from ThreadMessage m join fetch m.thread "
-        + "where m.hospitalAlias = :hospital and m.reportedAt is not null order by m.reportedAt desc, m.id desc")
+        + "where m.hospitalAlias = :hospital and m.reportedAt is not null and m.handledAt is null "
+        + "order by m.reportedAt desc, m.id desc")
+@NamedQuery(name = ThreadMessage.HANDLED, query = "select m from ThreadMessage m join fetch m.thread "
+        + "where m.hospitalAlias = :hospital and m.handledAt is not null order by m.handledAt desc, m.id desc")
+@NamedQuery(name = ThreadMessage.UNREAD_FOR_STAFF, query = "select count(m) from ThreadMessage m join m.thread t "
+        + "where t.hospitalAlias = :hospital and t.staffSubject = :staff and t.muted = false "
+        + "and m.fromStudent = true and m.deliverAt <= :now and (t.staffReadAt is null or m.deliverAt > t.staffReadAt)")
+@NamedQuery(name = ThreadMessage.UNREAD_FOR_STUDENT, query = "select count(m) from ThreadMessage m join m.thread t "
+        + "where t.studentSubject = :student and m.fromStudent = false and m.deliverAt <= :now "
+        + "and (t.studentReadAt is null or m.deliverAt > t.studentReadAt)")
 public class ThreadMessage {
 
     public static final String OF_THREADS = "ThreadMessage.ofThreads";
     public static final String DUE = "ThreadMessage.due";
     public static final String CLAIM = "ThreadMessage.claim";
     public static final String REPORTED = "ThreadMessage.reported";
+    public static final String HANDLED = "ThreadMessage.handled";
+    public static final String UNREAD_FOR_STAFF = "ThreadMessage.unreadForStaff";
+    public static final String UNREAD_FOR_STUDENT = "ThreadMessage.unreadForStudent";
+    public static final int NOTE_MAX = 500;
     public static final int BODY_MAX = 4000;
 
     @Id
@@ -78,6 +92,15 @@ public class ThreadMessage {
     @Column(name = "reported_by", length = 160)
     private String reportedBy;
 
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    @Column(name = "handled_by", length = 160)
+    private String handledBy;
+
+    @Column(name = "handled_note", length = NOTE_MAX)
+    private String handledNote;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -110,12 +133,35 @@ public class ThreadMessage {
         this.notifiedAt = at;
     }
 
-    /** Reported to the hospital's coordinators by {@code staffName}; once. */
-    public void report(String staffName, Instant at) {
-        if (reportedAt == null) {
-            this.reportedAt = at;
-            this.reportedBy = staffName;
+    /**
+     * Reported to the hospital's coordinators by {@code staffName}; once.
+     *
+     * @return whether this reported it (false: it was reported before)
+     */
+    public boolean report(String staffName, Instant at) {
+        if (reportedAt != null) {
+            return false;
         }
+        this.reportedAt = at;
+        this.reportedBy = staffName;
+        return true;
+    }
+
+    /**
+     * A coordinator, {@code coordinatorName}, handled the report (with {@code note}, or none); once.
+     *
+     * @throws NotAllowedException {@code messages.handledAlready} with who handled it
+     */
+    public void handle(String coordinatorName, String note, Instant at) {
+        if (reportedAt == null) {
+            throw new IllegalStateException("Message " + id + " is not reported");
+        }
+        if (handledAt != null) {
+            throw new NotAllowedException("messages.handledAlready", handledBy);
+        }
+        this.handledAt = Objects.requireNonNull(at);
+        this.handledBy = Objects.requireNonNull(coordinatorName);
+        this.handledNote = note;
     }
 
     public long id() {
@@ -160,5 +206,17 @@ public class ThreadMessage {
 
     public String reportedBy() {
         return reportedBy;
+    }
+
+    public Instant handledAt() {
+        return handledAt;
+    }
+
+    public String handledBy() {
+        return handledBy;
+    }
+
+    public String handledNote() {
+        return handledNote;
     }
 }

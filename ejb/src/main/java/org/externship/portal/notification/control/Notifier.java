@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.application.boundary.ApplicationStatusChanged;
 import org.externship.portal.application.entity.Actor;
+import org.externship.portal.application.entity.Application;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.messaging.boundary.MessageReported;
 import org.externship.portal.notification.entity.Notification;
 import org.externship.portal.shared.control.Mailer.Mail;
 import org.externship.portal.shared.control.Mailer;
@@ -23,9 +25,10 @@ import java.util.List;
 /**
  * Tells the other side of an application that its status changed: the student when the hospital (or the portal)
  * moved it, the hospital's coordinators when the student did, once the application was submitted (a draft, even a
- * withdrawn one, never reaches the hospital). It observes {@link ApplicationStatusChanged} once the
- * move has committed (a rolled-back change tells nobody), and writes the notification in a transaction of its own;
- * the e-mail leaves after that one commits.
+ * withdrawn one, never reaches the hospital). Tells a hospital's coordinators, and only theirs, that a staff member
+ * reported a student's message ({@link MessageReported}). It observes each event once the change has committed (a
+ * rolled-back change tells nobody), and writes the notification in a transaction of its own; the e-mails leave
+ * after that one commits.
  */
 @Stateless
 public class Notifier {
@@ -51,6 +54,19 @@ public class Notifier {
             }
         } else {
             tellStudent(change);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void messageReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageReported report) {
+        hospital.enter(report.hospitalAlias());
+        Application application = em.find(Application.class, report.applicationId());
+        em.persist(Notification.messageReported(report.hospitalAlias(), report.applicationId(),
+                application.externshipTitle(), report.studentName(), application.hospitalName(), report.reportedBy(),
+                report.at()));
+        String link = baseUrl + "/coordinator/reported-messages.xhtml";
+        for (String address : coordinatorAddresses(report.hospitalAlias())) {
+            mailer.sendAfterCommit(new ReportMail().compose(address, report, application.externshipTitle(), link));
         }
     }
 

@@ -16,7 +16,9 @@ import java.time.Instant;
 
 /**
  * A change of an application's status, told to one recipient: a student (by subject, across hospitals) or the
- * coordinators of one hospital. Not tenant-owned: every query names its recipient, taken from the caller's token.
+ * coordinators of one hospital; or, to the coordinators, a student's message a staff member reported (about the
+ * application whose placement brought them together, without its status). Not tenant-owned: every query names its
+ * recipient, taken from the caller's token.
  */
 @Entity
 @Table(name = "notification")
@@ -58,8 +60,17 @@ public class Notification {
     private long applicationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
+    private NotificationKind kind = NotificationKind.APPLICATION_STATUS;
+
+    /** The application's new status; none for a reported message. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
     private ApplicationStatus status;
+
+    /** The staff member who reported a message. */
+    @Column(name = "reported_by", length = 160)
+    private String reportedBy;
 
     @Column(name = "externship_title", nullable = false, length = 160)
     private String externshipTitle;
@@ -108,6 +119,20 @@ public class Notification {
                 studentName, hospitalName, now);
     }
 
+    /**
+     * Tells the coordinators of {@code hospitalAlias} that {@code reportedBy} reported a message {@code studentName}
+     * wrote to them, in the placement application {@code applicationId} became.
+     */
+    public static Notification messageReported(String hospitalAlias, long applicationId, String externshipTitle,
+                                               String studentName, String hospitalName, String reportedBy,
+                                               Instant now) {
+        Notification told = new Notification(Audience.COORDINATORS, null, hospitalAlias, applicationId, null,
+                externshipTitle, studentName, hospitalName, now);
+        told.kind = NotificationKind.MESSAGE_REPORTED;
+        told.reportedBy = reportedBy;
+        return told;
+    }
+
     public Long id() {
         return id;
     }
@@ -120,8 +145,16 @@ public class Notification {
         return applicationId;
     }
 
+    public NotificationKind kind() {
+        return kind;
+    }
+
     public ApplicationStatus status() {
         return status;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
     }
 
     public String externshipTitle() {

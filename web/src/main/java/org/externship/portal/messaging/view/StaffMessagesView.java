@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * staff/messages.xhtml: an attending's or coordinator's conversations with students in the hospital they act for,
- * students' messages from their delivery on. Reply, mute a conversation, report a message to the coordinators.
+ * students' messages from their delivery on. Opening the page reads them (what was new stays marked on this page).
+ * Reply, mute a conversation, report a message to the coordinators.
  */
 @Named
 @ViewScoped
@@ -40,17 +41,7 @@ public class StaffMessagesView implements Serializable {
     @PostConstruct
     void load() {
         try {
-            threads = messages.inbox();
-        } catch (PortalException e) {
-            feedback.error(e);
-        }
-    }
-
-    /** The staff member opened conversation {@code thread}: nothing in it is unread any more. */
-    public void read(ThreadDto thread) {
-        try {
-            messages.read(thread.id());
-            load();
+            threads = messages.readInbox();
         } catch (PortalException e) {
             feedback.error(e);
         }
@@ -63,8 +54,7 @@ public class StaffMessagesView implements Serializable {
             feedback.info("messages.replied");
             load();
         } catch (IdentifiersFoundException e) {
-            feedback.errorText(e.arguments()[0] + " " + String.join(" ", e.findingsByField().getOrDefault("body",
-                    List.of())));
+            feedback.errorText(PatientDetails.refused(e, "body"));
         } catch (InvalidInputException e) {
             feedback.error(e, "inbox");
         } catch (PortalException e) {

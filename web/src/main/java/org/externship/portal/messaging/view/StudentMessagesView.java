@@ -25,7 +25,7 @@ import java.util.Map;
  * student/messages.xhtml: the student's conversations with the staff of their placements' hospitals, and a new one.
  * The tone check's advice stands next to its field and the student may send anyway (a second button); a message
  * held for the staff member's working hours says when it arrives; after a placement a new conversation may start from
- * a template.
+ * a template. Opening the page reads the conversations (what was new stays marked on this page).
  */
 @Named
 @ViewScoped
@@ -54,7 +54,7 @@ public class StudentMessagesView implements Serializable {
     void load() {
         try {
             contacts = messages.contacts();
-            threads = messages.threads();
+            threads = messages.readThreads();
         } catch (PortalException e) {
             feedback.error(e);
         }
@@ -120,8 +120,7 @@ public class StudentMessagesView implements Serializable {
             feedback.errorText(feedback.text("messages.advised") + " "
                     + String.join(" ", e.findingsByField().getOrDefault("body", List.of())));
         } catch (IdentifiersFoundException e) {
-            feedback.errorText(e.arguments()[0] + " " + String.join(" ", e.findingsByField().getOrDefault("body",
-                    List.of())));
+            feedback.errorText(PatientDetails.refused(e, "body"));
         } catch (InvalidInputException e) {
             feedback.error(e, "threads");
         } catch (PortalException e) {

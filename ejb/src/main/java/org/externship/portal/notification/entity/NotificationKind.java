@@ -1,0 +1,9 @@
+package org.externship.portal.notification.entity;
+
+/** What a notification tells. */
+public enum NotificationKind {
+    /** An application moved to a new status. */
+    APPLICATION_STATUS,
+    /** A staff member reported a student's message to the hospital's coordinators (no status). */
+    MESSAGE_REPORTED
+}
