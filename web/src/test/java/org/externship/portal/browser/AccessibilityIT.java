@@ -301,13 +301,21 @@ class AccessibilityIT {
 
     /**
      * A letter on its way, page by page ({@link LetterPages#deliveredByLink}): the student's ask and send pages, the
-     * attending's waiting request and letter page with the writer's draft form, and the link's page for its recipient.
+     * attending's waiting request and letter page with the writer's draft form, and the link's page for its recipient,
+     * open and used up.
      */
     private void letterPages(RunningPortal portal) throws IOException {
         LetterPages.Delivered letter = LetterPages.deliveredByLink(driver, portal, "Ada", "Quill", this::check);
         driver.get(letter.link());
         visible("link-from");
         check("a letter link, for its recipient");
+        LetterPages recipient = new LetterPages(driver, portal);
+        for (int download = 0; download < 3; download++) {
+            recipient.postDownload();
+        }
+        driver.navigate().refresh();
+        visible("link-closed");
+        check("a letter link, used up");
     }
 
     private void adminPages() {
