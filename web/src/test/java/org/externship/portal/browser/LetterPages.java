@@ -123,7 +123,7 @@ final class LetterPages extends PortalPage {
                 .filter(s -> s.getText().contains(title)).findFirst().orElse(null));
     }
 
-    /** student/letters.xhtml: opens the page that asks {@code attending} for a letter on the placement {@code title}. */
+    /** student/letters.xhtml: opens the page that asks {@code attending} for a letter on placement {@code title}. */
     void openAsk(String title, String attending) {
         placementCard(title).findElement(By.linkText("Ask " + attending + " for a letter")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask:message")));
