@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One browser goes through the portal as its people do, so that the pages that need data have it: the public pages
  * and Keycloak's sign-in and registration pages; the coordinator posts an externship; the student applies to it;
  * the coordinator offers the seat; the student accepts; the coordinator names an attending; the attending sees the
- * extern; the platform admin. Every violation found is listed at the end (and in target/browser-it/accessibility.txt).
+ * extern; a letter of recommendation is asked for, written, sent and opened by its link; the platform admin. Every
+ * violation found is listed at the end (and in target/browser-it/accessibility.txt).
  */
 @ExtendWith(PortalExtension.class)
 class AccessibilityIT {
@@ -68,6 +69,7 @@ class AccessibilityIT {
         coordinatorPages(portal, title);
         studentLogPages(portal);
         attendingPages();
+        letterPages(portal);
         adminPages();
 
         String summary = failures.entrySet().stream().map(e -> e.getKey() + ":\n" + Accessibility.describe(
@@ -295,6 +297,25 @@ class AccessibilityIT {
         visible("hours:save");
         check("attending: working hours");
         page.signOut();
+    }
+
+    /**
+     * A letter on its way, page by page ({@link LetterPages#deliveredByLink}): the student's ask and send pages, the
+     * attending's waiting request and letter page with the writer's draft form, and the link's page for its recipient,
+     * open and used up.
+     */
+    private void letterPages(RunningPortal portal) throws IOException {
+        LetterPages.Delivered letter = LetterPages.deliveredByLink(driver, portal, "Ada", "Quill", this::check);
+        driver.get(letter.link());
+        visible("link-from");
+        check("a letter link, for its recipient");
+        LetterPages recipient = new LetterPages(driver, portal);
+        for (int download = 0; download < 3; download++) {
+            recipient.postDownload();
+        }
+        driver.navigate().refresh();
+        visible("link-closed");
+        check("a letter link, used up");
     }
 
     private void adminPages() {

@@ -10,11 +10,16 @@ import org.openqa.selenium.WebDriver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +39,11 @@ class AttackerProbeIT {
 
     private static final String EVIL = "evil.example";
     private static final Duration QUICKLY = Duration.ofSeconds(5);
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** A line of a Java stack trace, "at org.example.Type.method(Type.java:12)". */
+    private static final Pattern STACK_FRAME = Pattern.compile("at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
+    private static final Pattern MAIN = Pattern.compile("(<main[\\s\\S]*</main>)");
 
     @Test
     void multipartBodiesAreReadOnlyOnAnUploadPageForASignedInUserAndWithinLimits(WebDriver driver,
@@ -84,8 +94,7 @@ class AttackerProbeIT {
             throws IOException {
         String sam = signedIn(driver, portal, "sam");
         RawHttp.Answer page = RawHttp.get(portal.baseUrl(), "/student/passport.xhtml", host(portal), sam);
-        String viewState = firstGroup(Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""),
-                page.body());
+        String viewState = firstGroup(VIEW_STATE, page.body());
 
         RawHttp.Answer answer = postForm(portal, "/student/passport.xhtml", sam,
                 "jakarta.faces.partial.ajax=true&jakarta.faces.source=profile%3Asave"
@@ -175,6 +184,231 @@ class AttackerProbeIT {
         assertTrue(metrics.body().contains("memory") || metrics.body().contains("heap"), "the figures are there");
         RawHttp.Answer health = RawHttp.get(portal.operatorUrl(), "/health", operators.getAuthority(), null);
         assertEquals(200, health.status(), health.body());
+    }
+
+    /**
+     * Issue 11's addresses as an attacker tries them, around one letter delivered by link (and through ERAS): the
+     * link, its page and the letter's files give the letter to its recipient and its writer alone and give anyone
+     * else nothing, not even whether what they guessed exists.
+     */
+    @Test
+    void aLettersLinkAndFilesGiveItToItsRecipientAndWriterAloneAndEveryoneElseNothing(WebDriver driver,
+            RunningPortal portal) throws IOException {
+        LetterPages.Delivered letter = LetterPages.deliveredByLink(driver, portal, "Mallory", "Keys", page -> { });
+
+        linkPageUsesNoDownloadAndShowsNoLetter(portal, letter);
+        aDownloadWithoutItsOwnViewStateIsRefused(portal, letter);
+        aGuessedKeyLearnsNothing(portal, letter);
+        theLettersFilesAndCvAreTheWritersAlone(portal, letter);
+        anotherStudentsSendPageRevealsNothing(portal, letter);
+    }
+
+    /**
+     * A mail scanner's or a curious recipient's GETs and HEADs: each shows who wrote the letter for whom and how
+     * many downloads are left, and leaves that number as it was; the page never carries the letter.
+     */
+    private static void linkPageUsesNoDownloadAndShowsNoLetter(RunningPortal portal, LetterPages.Delivered letter)
+            throws IOException {
+        String path = letter.link().substring(portal.baseUrl().length());
+        for (int visit = 1; visit <= 3; visit++) {
+            RawHttp.Answer page = RawHttp.get(portal.baseUrl(), path, host(portal), null);
+            assertEquals(200, page.status(), "visit " + visit);
+            assertTrue(page.body().contains("id=\"link-from\"") && page.body().contains(letter.studentName()),
+                    "the link's own page: " + page.body());
+            assertTrue(page.body().contains(downloadsLeft(3)), "visit " + visit + " used nothing up: " + page.body());
+            assertNoLetter(page.status(), page.body(), letter, "the link page, visit " + visit);
+        }
+        assertEquals(200, head(letter.link()), "a HEAD, as a link checker sends");
+        assertTrue(RawHttp.get(portal.baseUrl(), path, host(portal), null).body().contains(downloadsLeft(3)),
+                "nor did the HEAD");
+    }
+
+    /**
+     * The download is a form post: one with a made-up view state, or another visitor's (without their session), is
+     * refused with the portal's "expired" page (400), no PDF and no stack trace; one with none is no postback, and
+     * the form's address alone names no link (404, "does not open a letter"); none uses anything up. The visitor's
+     * own post downloads the letter, and the page counts it.
+     */
+    private static void aDownloadWithoutItsOwnViewStateIsRefused(RunningPortal portal, LetterPages.Delivered letter)
+            throws IOException {
+        String path = letter.link().substring(portal.baseUrl().length());
+        RawHttp.Answer page = RawHttp.get(portal.baseUrl(), path, host(portal), null);
+        String cookies = page.all("set-cookie").stream().map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        assertFalse(cookies.isEmpty(), "the link page keeps its view in a session: " + page.headers());
+        String action = PortalHttpSession.attribute(PortalHttpSession.tagWithId(page.body(), "link").orElseThrow(),
+                "action").orElseThrow();
+        String viewState = URLEncoder.encode(firstGroup(VIEW_STATE, page.body()), StandardCharsets.UTF_8);
+        String download = "link=link&link%3Adownload=";
+
+        RawHttp.Answer forged = postForm(portal, action, cookies, download + "&jakarta.faces.ViewState=bogus");
+        assertEquals(400, forged.status(), "a made-up view state");
+        assertTrue(forged.body().contains("id=\"error-expired\""), forged.body());
+        assertPortalHeaders(forged, "a download with a made-up view state");
+        assertNoLetter(forged.status(), forged.body(), letter, "a download with a made-up view state");
+
+        RawHttp.Answer stolen = postForm(portal, action, null, download + "&jakarta.faces.ViewState=" + viewState);
+        assertEquals(400, stolen.status(), "another visitor's view state, without their session");
+        assertTrue(stolen.body().contains("id=\"error-expired\""), stolen.body());
+        assertNoLetter(stolen.status(), stolen.body(), letter, "a download with another visitor's view state");
+
+        RawHttp.Answer without = postForm(portal, action, cookies, download);
+        assertNoLetter(without.status(), without.body(), letter, "a download without a view state");
+        assertEquals(404, without.status(), "no view state, no postback: the form's address alone names no link");
+        assertTrue(without.body().contains("id=\"link-unknown\""), without.body());
+        assertTrue(RawHttp.get(portal.baseUrl(), path, host(portal), null).body().contains(downloadsLeft(3)),
+                "the refused posts used nothing up");
+
+        RawHttp.Answer own = postForm(portal, action, cookies, download + "&jakarta.faces.ViewState=" + viewState);
+        assertEquals(200, own.status(), own.body());
+        assertTrue(own.body().startsWith("%PDF"), "the visitor's own post downloads the letter");
+        assertTrue(RawHttp.get(portal.baseUrl(), path, host(portal), null).body().contains(downloadsLeft(2)),
+                "and the page counts it");
+    }
+
+    /**
+     * Keys made up, cut short, one character too long, or under another hospital, and links without a key or a
+     * hospital: each is the portal's 404 "does not open a letter" page, the same page whatever was guessed.
+     */
+    private static void aGuessedKeyLearnsNothing(RunningPortal portal, LetterPages.Delivered letter)
+            throws IOException {
+        String key = letter.link().replaceAll(".*key=([^&]+).*", "$1");
+        String page = "/letter-link.xhtml";
+        Map<String, String> guesses = new LinkedHashMap<>();
+        guesses.put("a made-up key", page + "?hospital=st-marys&key=" + "A".repeat(key.length()));
+        guesses.put("the key cut short", page + "?hospital=st-marys&key=" + key.substring(0, key.length() - 1));
+        guesses.put("the key and one character more", page + "?hospital=st-marys&key=" + key + "A");
+        guesses.put("the key under another hospital", page + "?hospital=riverside&key=" + key);
+        guesses.put("the key under no hospital", page + "?hospital=nowhere&key=" + key);
+        guesses.put("the key without a hospital", page + "?key=" + key);
+        guesses.put("no key", page + "?hospital=st-marys");
+        guesses.put("not a key at all", page + "?hospital=st-marys&key=%27%20or%201%3D1--");
+        guesses.put("nothing", page);
+        String first = null;
+        for (Map.Entry<String, String> guess : guesses.entrySet()) {
+            RawHttp.Answer answer = RawHttp.get(portal.baseUrl(), guess.getValue(), host(portal), null);
+            assertEquals(404, answer.status(), guess.getKey());
+            assertTrue(answer.body().contains("id=\"link-unknown\""), guess.getKey() + ": " + answer.body());
+            for (String hint : List.of(letter.studentName(), LetterPages.WRITER_NAME, letter.title(), "link-from",
+                    "link-closed")) {
+                assertFalse(answer.body().contains(hint), guess.getKey() + " tells " + hint);
+            }
+            assertNoLetter(answer.status(), answer.body(), letter, guess.getKey());
+            String main = firstGroup(MAIN, answer.body());
+            if (first == null) {
+                first = main;
+            }
+            assertEquals(first, main, guess.getKey() + ": the same page as for a made-up key");
+        }
+    }
+
+    /**
+     * The letter for ERAS, its version and the student's CV: the writer gets each (so these are the right
+     * addresses); the student, a colleague of the writer's, another hospital's attending and an anonymous visitor get
+     * a refusal with not one byte of them. Another student does not read the letter by the student's address either.
+     */
+    private static void theLettersFilesAndCvAreTheWritersAlone(RunningPortal portal, LetterPages.Delivered letter)
+            throws IOException {
+        List<String> files = List.of("/attending/letter-file?delivery=" + letter.erasDelivery(),
+                "/attending/letter-file?request=" + letter.requestId() + "&version=1",
+                "/attending/letter-file?request=" + letter.requestId(),
+                "/attending/letter-cv?request=" + letter.requestId());
+        PortalHttpSession writer = signedInOverHttp(portal, LetterPages.WRITER, "demo", "/attending/letters.xhtml");
+        for (String file : files.subList(0, 2)) {
+            assertTrue(writer.get(file).body().startsWith("%PDF"), "the writer gets " + file);
+        }
+        assertTrue(writer.get(files.get(3)).body().startsWith("%PDF"), "the writer gets the CV sent with the request");
+
+        Map<String, PortalHttpSession> others = new LinkedHashMap<>();
+        others.put("the student", signedInOverHttp(portal, letter.student(), letter.password(),
+                "/student/letters.xhtml"));
+        others.put("the writer's colleague", signedInOverHttp(portal, "baker", "demo", "/attending/letters.xhtml"));
+        others.put("another hospital's attending", signedInOverHttp(portal, "chen", "demo",
+                "/attending/letters.xhtml"));
+        for (String file : files) {
+            for (Map.Entry<String, PortalHttpSession> other : others.entrySet()) {
+                HttpResponse<String> answer = other.getValue().get(file);
+                assertEquals(other.getKey().equals("the student") ? 403 : 404, answer.statusCode(),
+                        other.getKey() + ", " + file);
+                assertFalse(answer.headers().firstValue("Content-Disposition").isPresent(), other.getKey() + file);
+                assertNoLetter(answer.statusCode(), answer.body(), letter, other.getKey() + ", " + file);
+            }
+            RawHttp.Answer anonymous = RawHttp.get(portal.baseUrl(), file, host(portal), null);
+            assertTrue(List.of(302, 303, 401).contains(anonymous.status()),
+                    "an anonymous visitor is sent to sign in: " + anonymous.status() + " for " + file);
+            assertNoLetter(anonymous.status(), anonymous.body(), letter, "an anonymous visitor, " + file);
+        }
+        PortalHttpSession sam = signedInOverHttp(portal, "sam", "demo", "/student/letters.xhtml");
+        HttpResponse<String> samReads = sam.get("/student/letter-file?request=" + letter.requestId());
+        assertEquals(404, samReads.statusCode(), "another student, by the student's own address");
+        assertNoLetter(samReads.statusCode(), samReads.body(), letter, "another student's read");
+    }
+
+    /**
+     * The page where a student sends their letter, for another student: the 404 page, with nothing of the request
+     * (student, writer, placement, programs, recipient, letter id); for its own student it shows where the letter
+     * goes and never the letter or its link.
+     */
+    private static void anotherStudentsSendPageRevealsNothing(RunningPortal portal, LetterPages.Delivered letter)
+            throws IOException {
+        String sendPage = "/student/send-letter.xhtml?request=" + letter.requestId();
+        PortalHttpSession owner = signedInOverHttp(portal, letter.student(), letter.password(),
+                "/student/letters.xhtml");
+        String own = owner.get(sendPage).body();
+        assertTrue(own.contains(letter.recipient()) && own.contains("AB12-3456"), "the student's own page: " + own);
+        assertFalse(own.contains("letter-link") || own.contains(letter.link().replaceAll(".*key=", "")),
+                "never the link");
+        assertNoLetter(200, own, letter, "the student's own send page");
+
+        PortalHttpSession sam = signedInOverHttp(portal, "sam", "demo", "/student/letters.xhtml");
+        for (String path : List.of(sendPage, "/student/send-letter.xhtml")) {
+            HttpResponse<String> answer = sam.get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertTrue(answer.body().contains("id=\"error-404\""), path + ": " + answer.body());
+        }
+        // nor does any other way of asking: an id that is no number is not converted, and the page shows nothing
+        // (200, as every page with an id in its address does)
+        for (String path : List.of(sendPage, "/student/send-letter.xhtml", sendPage + "x", sendPage + "%27")) {
+            HttpResponse<String> answer = sam.get(path);
+            assertTrue(answer.statusCode() < 500, path + ": " + answer.statusCode());
+            for (String secret : List.of(letter.studentName(), LetterPages.WRITER_NAME, letter.title(),
+                    "Internal medicine programs", "St. Elsewhere", "Program Director", letter.recipient(),
+                    "AB12-3456")) {
+                assertFalse(answer.body().contains(secret), path + " tells another student " + secret);
+            }
+            assertNoLetter(answer.statusCode(), answer.body(), letter, path);
+        }
+    }
+
+    /** No PDF, not the letter's text, and no stack trace, whatever the answer is. */
+    private static void assertNoLetter(int status, String body, LetterPages.Delivered letter, String what) {
+        assertFalse(body.startsWith("%PDF") || body.contains("%PDF-"), what + " (" + status + ") sends a PDF");
+        assertFalse(body.contains(letter.sentence()), what + " shows the letter's text");
+        assertFalse(STACK_FRAME.matcher(body).find() || body.contains("Caused by:"),
+                what + " shows a stack trace: " + body);
+    }
+
+    /** What the link page says of the downloads left. */
+    private static String downloadsLeft(int left) {
+        return "You can download it " + (left == 1 ? "once more" : left + " more times");
+    }
+
+    private static int head(String url) throws IOException {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static PortalHttpSession signedInOverHttp(RunningPortal portal, String username, String password,
+            String path) throws IOException {
+        PortalHttpSession session = new PortalHttpSession(portal.baseUrl());
+        assertEquals(200, session.signIn(path, username, password).statusCode(), username);
+        return session;
     }
 
     private static void assertPortalHeaders(RawHttp.Answer answer, String what) {

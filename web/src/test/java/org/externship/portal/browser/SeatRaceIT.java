@@ -158,9 +158,15 @@ class SeatRaceIT {
 
     /**
      * The coordinator writes an externship that any student with a passport qualifies for, with one rotation period
-     * of one seat starting on {@code start}, and saves and publishes it; answers the period's id.
+     * of one seat from {@code start} for four weeks, and saves and publishes it; answers the period's id.
      */
     static long publishWithOneSeat(PortalHttpSession coordinator, String title, LocalDate start)
+            throws IOException {
+        return publishWithOneSeat(coordinator, title, start, start.plusWeeks(4));
+    }
+
+    /** As {@link #publishWithOneSeat(PortalHttpSession, String, LocalDate)}, the period ending on {@code end}. */
+    static long publishWithOneSeat(PortalHttpSession coordinator, String title, LocalDate start, LocalDate end)
             throws IOException {
         Page editor = Page.open(coordinator, EDITOR);
         Map<String, String> externship = new LinkedHashMap<>();
@@ -186,7 +192,7 @@ class SeatRaceIT {
         externship.put("editor:refundPolicy", "");
         externship.put("editor:letterPolicy", "");
         externship.put("editor:periods:0:startDate_input", TypedDate.of(start));
-        externship.put("editor:periods:0:endDate_input", TypedDate.of(start.plusWeeks(4)));
+        externship.put("editor:periods:0:endDate_input", TypedDate.of(end));
         externship.put("editor:periods:0:seats_input", "1");
         externship.put("editor:periods:0:seats_hinput", "1");
         externship.put("editor:applicationDeadline_input", TypedDate.of(TODAY.plusDays(30)));

@@ -21,13 +21,19 @@ final class StudentPlacing {
     }
 
     /**
-     * Places {@code student} (user name; {@code studentName} as the pages show them); answers the application's id.
-     * {@code supervisor} (e.g. "Grace Adams") may be null.
+     * Places {@code student} (user name; {@code studentName} as the pages show them) for four weeks from
+     * {@code start}; answers the application's id. {@code supervisor} (e.g. "Grace Adams") may be null.
      */
     static long place(WebDriver driver, RunningPortal portal, String student, String password, String studentName,
                       String title, LocalDate start, String supervisor) throws IOException {
+        return place(driver, portal, student, password, studentName, title, start, start.plusWeeks(4), supervisor);
+    }
+
+    /** As the method above, the placement ending on {@code end} (asking for a letter opens days before it). */
+    static long place(WebDriver driver, RunningPortal portal, String student, String password, String studentName,
+                      String title, LocalDate start, LocalDate end, String supervisor) throws IOException {
         PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");
-        long period = SeatRaceIT.publishWithOneSeat(carla, title, start);
+        long period = SeatRaceIT.publishWithOneSeat(carla, title, start, end);
         PortalHttpSession applicant = new PortalHttpSession(portal.baseUrl());
         assertEquals(200, applicant.signIn("/student/passport.xhtml", student, password).statusCode());
         SeatRaceIT.ensurePassport(applicant, student);
