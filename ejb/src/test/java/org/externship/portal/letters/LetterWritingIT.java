@@ -387,9 +387,12 @@ class LetterWritingIT {
 
         placing.signInStaff(a, a.coordinator());
         assertEquals(List.of("recipient READ false", "recipient READ true", "recipient READ true",
-                "recipient READ true", "attending SENT true", "attending READ true"), asCoordinator.call(audit::trail)
-                .stream().limit(6).map(e -> e.actorRole() + " " + e.action() + " " + e.allowed()).toList(),
-                "each download on the trail, the refused one too, newest first");
+                "recipient READ true", "attending SENT true", "attending READ true", "attending READ false"),
+                asCoordinator.call(audit::trail).stream().limit(7)
+                        .map(e -> e.actorRole() + " " + e.action() + " " + e.allowed()).toList(),
+                "each download on the trail, the refused ones too (the colleague's first), newest first");
+        assertEquals(a.otherAttending().fullName(), asCoordinator.call(audit::trail).get(6).actorName(),
+                "who was refused");
         assertEquals("203.0.113.7", asCoordinator.call(audit::trail).get(0).address());
     }
 

@@ -196,6 +196,9 @@ class AccessibilityIT {
         student.clickAjax(By.id("application:confirm-yes"));
         visible("placement");
         check("student: application, accepted");
+        driver.findElement(By.id("attendance-link")).click();
+        visible("not-started");
+        check("student: hours on site");
         student.signOut();
     }
 
@@ -284,6 +287,11 @@ class AccessibilityIT {
         page.open("/attending/placements.xhtml");
         visible("placements");
         check("attending: placements");
+        driver.findElements(By.cssSelector("#placements tbody tr")).stream()
+                .filter(row -> row.getText().contains(STUDENT_NAME)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a.wrap-up-link")).click();
+        visible("hours-step");
+        check("attending: end-of-placement task");
         page.open("/attending/signoffs.xhtml");
         visible("signoffs:entries");
         check("attending: log sign-off");

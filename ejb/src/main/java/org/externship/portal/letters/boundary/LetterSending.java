@@ -80,7 +80,13 @@ public class LetterSending {
      * after the student, the writer and the letter id. On the trail.
      */
     public LetterFileDto forEras(long deliveryId) {
-        Delivery delivery = delivery(deliveryId, DeliveryKind.ERAS);
+        Delivery delivery;
+        try {
+            delivery = delivery(deliveryId, DeliveryKind.ERAS);
+        } catch (NotFoundException | NotAllowedException e) {
+            refusedRead(deliveryId);
+            throw e;
+        }
         LetterVersion newest = newest(delivery.request());
         byte[] content = em.find(LetterContent.class, newest.id()).content();
         trail.record(delivery.request().hospitalAlias(), delivery.request().id(), newest.number(),
@@ -134,6 +140,18 @@ public class LetterSending {
             throw new NotAllowedException("letters.delivery.notComplete");
         }
         return new Delivery(request, delivery);
+    }
+
+    /**
+     * A download of delivery {@code deliveryId}'s letter that was refused goes on the trail of the letter it names, if
+     * that letter is this hospital's (a colleague's attempt); an id of nothing here names no letter to record it on.
+     */
+    private void refusedRead(long deliveryId) {
+        LetterDelivery delivery = em.find(LetterDelivery.class, deliveryId);
+        if (delivery != null && delivery.hospitalAlias().equals(tenant.requireTenant())) {
+            trail.record(delivery.hospitalAlias(), delivery.requestId(), null, LetterWriting.ROLE,
+                    LetterAccess.Action.READ, false);
+        }
     }
 
     private LetterVersion newest(LetterRequest request) {

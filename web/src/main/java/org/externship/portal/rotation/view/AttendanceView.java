@@ -125,6 +125,11 @@ public class AttendanceView implements Serializable {
         this.note = note;
     }
 
+    /** Whether the placement has started: days are logged from its first day on. */
+    public boolean isStarted() {
+        return !LocalDate.now().isBefore(sheet.placement().startDate());
+    }
+
     /** The last day a day may be logged for: today, or the placement's last day if it is over. */
     public LocalDate getLatest() {
         LocalDate today = LocalDate.now();
