@@ -346,8 +346,9 @@ class AttackerProbeIT {
 
     /**
      * The page where a student sends their letter, for another student: the 404 page, with nothing of the request
-     * (student, writer, placement, programs, recipient, letter id); for its own student it shows where the letter
-     * goes and never the letter or its link.
+     * (student, writer, placement, programs, recipient, letter id), whatever the id (none, another's, not a number);
+     * for its own student it shows where the letter goes and never the letter or its link. A page's id that is no
+     * number is the 404 page everywhere.
      */
     private static void anotherStudentsSendPageRevealsNothing(RunningPortal portal, LetterPages.Delivered letter)
             throws IOException {
@@ -361,22 +362,21 @@ class AttackerProbeIT {
         assertNoLetter(200, own, letter, "the student's own send page");
 
         PortalHttpSession sam = signedInOverHttp(portal, "sam", "demo", "/student/letters.xhtml");
-        for (String path : List.of(sendPage, "/student/send-letter.xhtml")) {
+        // an id that is no number finds nothing either: the same 404 page
+        for (String path : List.of(sendPage, "/student/send-letter.xhtml", sendPage + "x", sendPage + "%27")) {
             HttpResponse<String> answer = sam.get(path);
             assertEquals(404, answer.statusCode(), path);
             assertTrue(answer.body().contains("id=\"error-404\""), path + ": " + answer.body());
-        }
-        // nor does any other way of asking: an id that is no number is not converted, and the page shows nothing
-        // (200, as every page with an id in its address does)
-        for (String path : List.of(sendPage, "/student/send-letter.xhtml", sendPage + "x", sendPage + "%27")) {
-            HttpResponse<String> answer = sam.get(path);
-            assertTrue(answer.statusCode() < 500, path + ": " + answer.statusCode());
             for (String secret : List.of(letter.studentName(), LetterPages.WRITER_NAME, letter.title(),
                     "Internal medicine programs", "St. Elsewhere", "Program Director", letter.recipient(),
                     "AB12-3456")) {
                 assertFalse(answer.body().contains(secret), path + " tells another student " + secret);
             }
             assertNoLetter(answer.statusCode(), answer.body(), letter, path);
+        }
+        for (String path : List.of("/student/application.xhtml?id=1x", "/student/attendance.xhtml?application=%27",
+                "/student/ask-letter.xhtml?application=" + Long.MAX_VALUE + "9")) {
+            assertEquals(404, sam.get(path).statusCode(), "every page with an id in its address: " + path);
         }
     }
 
