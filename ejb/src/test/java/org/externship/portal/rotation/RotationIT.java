@@ -125,6 +125,8 @@ class RotationIT {
         placing.signInStaff(a, a.attending());
         AttendanceSheet seen = asAttending.call(() -> confirmations.sheet(placement.id()));
         assertEquals(7, seen.awaiting().size());
+        assertEquals(7L, asAttending.call(confirmations::awaitingByPlacement).get(placement.id()),
+                "the home page's count");
         List<Long> ids = seen.days().stream().map(AttendanceDayDto::id).toList();
         AttendanceSheet one = asAttending.call(() -> confirmations.confirm(placement.id(), ids.subList(0, 1)));
         assertEquals(0, EIGHT.compareTo(one.confirmedHours()), "one day");
@@ -132,6 +134,8 @@ class RotationIT {
         AttendanceSheet week = asAttending.call(() -> confirmations.confirm(placement.id(), ids));
         assertEquals(0, new BigDecimal("55.5").compareTo(week.confirmedHours()), "the week at once");
         assertEquals(List.of(), week.awaiting());
+        assertEquals(null, asAttending.call(confirmations::awaitingByPlacement).get(placement.id()),
+                "nothing waits any more");
 
         placing.signInStudent(lena.student(), lena.name());
         assertEquals("attendance.confirmed", refused(() -> attendance.log(day(application, first, BigDecimal.TEN))),

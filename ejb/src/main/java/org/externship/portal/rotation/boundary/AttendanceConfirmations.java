@@ -80,6 +80,22 @@ public class AttendanceConfirmations {
                 .sorted((x, y) -> x.day().compareTo(y.day())).map(AttendanceDayDto::of).toList());
     }
 
+    /**
+     * How many logged days wait for the caller's confirmation, by placement, for every placement they supervise: one
+     * query, whatever the number of placements (the home page's count).
+     */
+    public Map<Long, Long> awaitingByPlacement() {
+        List<Long> supervised = placements.supervisedByMe().stream().map(PlacementDto::id).toList();
+        if (supervised.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(AttendanceDay.AWAITING_BY_PLACEMENT, Object[].class)
+                .setParameter("hospital", tenant.requireTenant())
+                .setParameter("placements", supervised)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
     private List<AttendanceDay> days(long placementId) {
         return em.createNamedQuery(AttendanceDay.OF_PLACEMENT, AttendanceDay.class)
                 .setParameter("hospital", tenant.requireTenant())

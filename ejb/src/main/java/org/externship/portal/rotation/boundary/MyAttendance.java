@@ -20,6 +20,8 @@ import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -54,14 +56,14 @@ public class MyAttendance {
 
     /** The attendance of the placement the caller's application {@code applicationId} became. */
     public AttendanceSheet sheet(long applicationId) {
-        PlacementDto placement = placement(applicationId);
-        return new AttendanceSheet(placement, days(applicationId, placement).stream().map(AttendanceDayDto::of)
-                .toList());
+        Placed placed = placed(applicationId);
+        return sheet(placed, days(placed));
     }
 
     /** Logs a day, or changes the hours and note of one logged before; refused once that day is confirmed. */
     public AttendanceSheet log(@NotNull @Valid AttendanceCommand command) {
-        PlacementDto placement = placement(command.applicationId());
+        Placed placed = placed(command.applicationId());
+        PlacementDto placement = placed.placement();
         LocalDate day = command.day();
         if (day.isBefore(placement.startDate()) || day.isAfter(placement.endDate())) {
             throw new NotAllowedException("attendance.outsidePlacement", placement.startDate(), placement.endDate());
@@ -73,44 +75,57 @@ public class MyAttendance {
         if (note != null) {
             privacy.requireDeidentified(Map.of("note", note));
         }
-        AttendanceDay logged = days(command.applicationId(), placement).stream().filter(d -> d.day().equals(day))
-                .findFirst().orElse(null);
+        List<AttendanceDay> days = new ArrayList<>(days(placed));
+        AttendanceDay logged = days.stream().filter(d -> d.day().equals(day)).findFirst().orElse(null);
         if (logged == null) {
-            logged = new AttendanceDay(applications.hospitalOf(command.applicationId()), placement.id(),
-                    user.subject(), day);
+            logged = new AttendanceDay(placed.hospitalAlias(), placement.id(), user.subject(), day);
             logged.log(command.hours(), note, clock.now());
             em.persist(logged);
+            days.add(logged);
+            days.sort(Comparator.comparing(AttendanceDay::day));
         } else if (logged.isConfirmed()) {
             throw new NotAllowedException("attendance.confirmed");
         } else {
             logged.log(command.hours(), note, clock.now());
         }
-        return sheet(command.applicationId());
+        return sheet(placed, days);
     }
 
     /** Removes logged day {@code dayId} of the caller's application {@code applicationId}, unless confirmed. */
     public AttendanceSheet remove(long applicationId, long dayId) {
-        PlacementDto placement = placement(applicationId);
-        AttendanceDay day = days(applicationId, placement).stream().filter(d -> d.id() == dayId).findFirst()
+        Placed placed = placed(applicationId);
+        List<AttendanceDay> days = new ArrayList<>(days(placed));
+        AttendanceDay day = days.stream().filter(d -> d.id() == dayId).findFirst()
                 .orElseThrow(() -> new NotFoundException("attendance day", dayId));
         if (day.isConfirmed()) {
             throw new NotAllowedException("attendance.confirmed");
         }
         em.remove(day);
-        return sheet(applicationId);
+        days.remove(day);
+        return sheet(placed, days);
     }
 
-    private PlacementDto placement(long applicationId) {
-        return placements.ofApplication(applicationId)
+    /** The placement the caller's application became, and its hospital: looked up once per call. */
+    private Placed placed(long applicationId) {
+        String hospitalAlias = applications.hospitalOf(applicationId);
+        PlacementDto placement = placements.ofApplication(applicationId)
                 .orElseThrow(() -> new NotFoundException("placement", applicationId));
+        return new Placed(hospitalAlias, placement);
     }
 
-    private List<AttendanceDay> days(long applicationId, PlacementDto placement) {
+    private List<AttendanceDay> days(Placed placed) {
         return em.createNamedQuery(AttendanceDay.OF_PLACEMENT, AttendanceDay.class)
-                .setParameter("hospital", applications.hospitalOf(applicationId))
-                .setParameter("placement", placement.id())
+                .setParameter("hospital", placed.hospitalAlias())
+                .setParameter("placement", placed.placement().id())
                 .getResultStream()
                 .filter(d -> d.studentSubject().equals(user.subject()))
                 .toList();
+    }
+
+    private static AttendanceSheet sheet(Placed placed, List<AttendanceDay> days) {
+        return new AttendanceSheet(placed.placement(), days.stream().map(AttendanceDayDto::of).toList());
+    }
+
+    private record Placed(String hospitalAlias, PlacementDto placement) {
     }
 }

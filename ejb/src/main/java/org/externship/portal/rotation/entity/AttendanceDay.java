@@ -26,9 +26,13 @@ import java.util.Objects;
 @Table(name = "attendance_day")
 @NamedQuery(name = AttendanceDay.OF_PLACEMENT, query = "select d from AttendanceDay d "
         + "where d.hospitalAlias = :hospital and d.placementId = :placement order by d.day")
+@NamedQuery(name = AttendanceDay.AWAITING_BY_PLACEMENT, query = "select d.placementId, count(d) from AttendanceDay d "
+        + "where d.hospitalAlias = :hospital and d.placementId in :placements "
+        + "and d.status = org.externship.portal.rotation.entity.AttendanceStatus.LOGGED group by d.placementId")
 public class AttendanceDay {
 
     public static final String OF_PLACEMENT = "AttendanceDay.ofPlacement";
+    public static final String AWAITING_BY_PLACEMENT = "AttendanceDay.awaitingByPlacement";
     public static final int NOTE_MAX = 300;
 
     @Id

@@ -21,6 +21,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * attending/home.xhtml: the attending's externs now and next, the placements at their end with what waits for the
@@ -72,6 +73,7 @@ public class AttendingHomeView implements Serializable {
                     .sorted(Comparator.comparing(PlacementDto::startDate)).toList();
             List<SignoffItem> toSign = signoffs.awaiting();
             List<LetterRequestDto> toAnswer = letters.waiting();
+            Map<Long, Long> toConfirm = attendance.awaitingByPlacement();
             awaitingSignoff = toSign.size();
             lettersWaiting = toAnswer.size();
             ending = supervised.stream()
@@ -80,7 +82,7 @@ public class AttendingHomeView implements Serializable {
                     .map(p -> new Ending(p, (int) (toSign.stream()
                             .filter(item -> Long.valueOf(p.id()).equals(item.entry().placementId())).count()
                             + toAnswer.stream().filter(r -> r.applicationId() == p.applicationId()).count()
-                            + attendance.sheet(p.id()).awaiting().size())))
+                            + toConfirm.getOrDefault(p.id(), 0L))))
                     .sorted(Comparator.comparing((Ending e) -> e.placement().endDate()).reversed())
                     .toList();
         } catch (PortalException e) {

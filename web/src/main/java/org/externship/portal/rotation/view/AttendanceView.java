@@ -53,8 +53,7 @@ public class AttendanceView implements Serializable {
             Faces.responseSendError(404, feedback.text("error.404.text"));
             return;
         }
-        LocalDate today = LocalDate.now();
-        day = today.isAfter(sheet.placement().endDate()) ? sheet.placement().endDate() : today;
+        day = getLatest();
     }
 
     public void log() {
