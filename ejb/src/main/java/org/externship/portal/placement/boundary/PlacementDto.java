@@ -2,13 +2,18 @@ package org.externship.portal.placement.boundary;
 
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.placement.entity.Placement;
+import org.externship.portal.placement.entity.PlacementProgress;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** A placement: who, where, when, and the attendings who supervise. */
+/**
+ * A placement: who, where, when, the attendings who supervise, and where it stands ({@code completableFrom}: the
+ * first day it may be marked completed).
+ */
 public record PlacementDto(long id, long applicationId, String studentName, String externshipTitle,
-                           String hospitalName, LocalDate startDate, LocalDate endDate, List<Supervisor> attendings) {
+                           String hospitalName, LocalDate startDate, LocalDate endDate, List<Supervisor> attendings,
+                           PlacementProgress progress, LocalDate completableFrom) {
 
     public PlacementDto {
         attendings = List.copyOf(attendings);
@@ -20,7 +25,8 @@ public record PlacementDto(long id, long applicationId, String studentName, Stri
 
     static PlacementDto of(Placement p) {
         return new PlacementDto(p.id(), p.application().id(), p.studentName(), p.externshipTitle(), p.hospitalName(),
-                p.startDate(), p.endDate(), p.attendings().stream().map(PlacementDto::supervisor).toList());
+                p.startDate(), p.endDate(), p.attendings().stream().map(PlacementDto::supervisor).toList(),
+                p.progress(), p.completableFrom());
     }
 
     static Supervisor supervisor(StaffMember attending) {

@@ -2,6 +2,7 @@ package org.externship.portal.placement.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.placement.entity.Placement;
+import org.externship.portal.placement.entity.PlacementProgress;
+import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
@@ -35,6 +39,15 @@ public class Placements {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Event<PlacementStarting> starting;
+
+    @Inject
+    Event<PlacementCompleting> completing;
 
     /** Every placement of the hospital, by start date. */
     @RolesAllowed(Roles.COORDINATOR)
@@ -85,11 +98,53 @@ public class Placements {
                 .toList();
     }
 
+    /**
+     * Marks placement {@code id} started: the extern arrived. Not before its first day; observers of
+     * {@link PlacementStarting} (onboarding compliance) may refuse.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto start(long id) {
+        Placement placement = find(id);
+        if (placement.progress() != PlacementProgress.UPCOMING) {
+            throw new NotAllowedException("placement.start.already");
+        }
+        if (clock.today().isBefore(placement.startDate())) {
+            throw new NotAllowedException("placement.start.tooEarly", placement.startDate());
+        }
+        starting.fire(new PlacementStarting(id));
+        placement.start(user.name(), clock.now(), clock.today());
+        return PlacementDto.of(placement);
+    }
+
+    /**
+     * Marks placement {@code id} completed, once started and from its final week; observers of
+     * {@link PlacementCompleting} may refuse (hours waiting for confirmation) or act (the certificate).
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto complete(long id) {
+        Placement placement = find(id);
+        if (placement.progress() != PlacementProgress.STARTED) {
+            throw new NotAllowedException(placement.progress() == PlacementProgress.UPCOMING
+                    ? "placement.complete.notStarted" : "placement.complete.already");
+        }
+        if (clock.today().isBefore(placement.completableFrom())) {
+            throw new NotAllowedException("placement.complete.tooEarly", placement.completableFrom());
+        }
+        placement.complete(user.name(), clock.now(), clock.today());
+        PlacementDto completed = PlacementDto.of(placement);
+        completing.fire(new PlacementCompleting(completed));
+        return completed;
+    }
+
+    private Placement find(long id) {
+        return Optional.ofNullable(em.find(Placement.class, id))
+                .orElseThrow(() -> new NotFoundException("placement", id));
+    }
+
     /** Names the attendings who supervise a placement; each must be an attending of this hospital. */
     @RolesAllowed(Roles.COORDINATOR)
     public PlacementDto assignAttendings(long placementId, @NotNull @Size(max = 10) List<Long> staffMemberIds) {
-        Placement placement = Optional.ofNullable(em.find(Placement.class, placementId))
-                .orElseThrow(() -> new NotFoundException("placement", placementId));
+        Placement placement = find(placementId);
         List<StaffMember> attendings = new ArrayList<>();
         for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
             StaffMember member = em.find(StaffMember.class, staffId);

@@ -65,6 +65,18 @@ public class Placement extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "started_by", length = 160)
+    private String startedBy;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "completed_by", length = 160)
+    private String completedBy;
+
     @ManyToMany
     @JoinTable(name = "placement_attending",
             joinColumns = @JoinColumn(name = "placement_id"),
@@ -87,6 +99,66 @@ public class Placement extends TenantOwned {
     public void supervisedBy(List<StaffMember> attendings) {
         this.attendings.clear();
         this.attendings.addAll(attendings);
+    }
+
+    /**
+     * Marks the placement started: the extern arrived. Not before its first day, and only once.
+     *
+     * @throws IllegalStateException when it started already or its first day is still ahead
+     */
+    public void start(String coordinatorName, Instant now, LocalDate today) {
+        if (progress() != PlacementProgress.UPCOMING) {
+            throw new IllegalStateException("placement " + id + " started already");
+        }
+        if (today.isBefore(startDate())) {
+            throw new IllegalStateException("placement " + id + " starts on " + startDate());
+        }
+        this.startedAt = now;
+        this.startedBy = coordinatorName;
+    }
+
+    /**
+     * Marks the placement completed, once started and from its final week ({@link #completableFrom()}).
+     *
+     * @throws IllegalStateException when it has not started, is completed already, or its final week is ahead
+     */
+    public void complete(String coordinatorName, Instant now, LocalDate today) {
+        if (progress() != PlacementProgress.STARTED) {
+            throw new IllegalStateException("placement " + id + " is " + progress());
+        }
+        if (today.isBefore(completableFrom())) {
+            throw new IllegalStateException("placement " + id + " can be completed from " + completableFrom());
+        }
+        this.completedAt = now;
+        this.completedBy = coordinatorName;
+    }
+
+    /** The first day the placement may be marked completed: the start of its final week (or its first day). */
+    public LocalDate completableFrom() {
+        LocalDate finalWeek = endDate().minusDays(6);
+        return finalWeek.isBefore(startDate()) ? startDate() : finalWeek;
+    }
+
+    public PlacementProgress progress() {
+        if (completedAt != null) {
+            return PlacementProgress.COMPLETED;
+        }
+        return startedAt != null ? PlacementProgress.STARTED : PlacementProgress.UPCOMING;
+    }
+
+    /** When the coordinator marked it started; null while upcoming. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** When the coordinator marked it completed; null until then. */
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    /** Who marked it completed; null until then. */
+    public String completedBy() {
+        return completedBy;
     }
 
     public Long id() {
