@@ -8,7 +8,7 @@
  * ({@link org.externship.portal.letters.control.NoticePeriod}); the rules a letter's PDF must pass before it is kept
  * ({@link org.externship.portal.letters.control.LetterFile}). Contact within bounds: an attending's
  * {@link org.externship.portal.shared.control.WorkingHours} (quiet hours), the
- * {@link org.externship.portal.letters.control.ReminderPlan} before a letter's due date, and how often a student may
+ * {@link org.externship.portal.shared.control.ReminderPlan} before a letter's due date, and how often a student may
  * nudge ({@link org.externship.portal.letters.control.NudgeLimit}) or start a thread
  * ({@link org.externship.portal.letters.control.MessageLimit}).
  */

@@ -10,7 +10,25 @@ import org.externship.portal.rotation.boundary.AttendanceCommand;
 import org.externship.portal.rotation.boundary.AttendanceConfirmations;
 import org.externship.portal.rotation.boundary.AttendanceDayDto;
 import org.externship.portal.rotation.boundary.AttendanceSheet;
+import org.externship.portal.rotation.boundary.CertificateCheck;
+import org.externship.portal.rotation.boundary.CertificateCheckDto;
+import org.externship.portal.rotation.boundary.CertificateDto;
+import org.externship.portal.rotation.boundary.Certificates;
+import org.externship.portal.rotation.boundary.EvaluationCommand;
+import org.externship.portal.rotation.boundary.EvaluationDto;
+import org.externship.portal.rotation.boundary.Evaluations;
 import org.externship.portal.rotation.boundary.MyAttendance;
+import org.externship.portal.rotation.boundary.MyCompletion;
+import org.externship.portal.rotation.boundary.RevokeCommand;
+import org.externship.portal.rotation.control.EvaluationFollowUps;
+import org.externship.portal.rotation.entity.Competency;
+import org.externship.portal.shared.control.Mailer.Mail;
+import org.externship.portal.testing.SentMails;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.externship.portal.placement.boundary.Placements;
+import org.externship.portal.placement.entity.PlacementProgress;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -31,9 +49,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +75,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RotationIT {
 
     private static final BigDecimal EIGHT = new BigDecimal("8");
+    /** The attendings' working hours by default in tests: 08:00 to 18:00 on weekdays, New York time. */
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @Deployment
     public static WebArchive deployment() {
@@ -74,6 +100,27 @@ class RotationIT {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    Placements placements;
+
+    @Inject
+    Evaluations evaluations;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    MyCompletion completion;
+
+    @Inject
+    CertificateCheck check;
+
+    @Inject
+    EvaluationFollowUps followUps;
+
+    @Inject
+    SentMails mails;
 
     @Inject
     AsStudent asStudent;
@@ -181,6 +228,202 @@ class RotationIT {
         placing.signInStudent(omar.student(), omar.name());
         assertTrue(asStudent.call(() -> attendance.sheet(omar.applicationId())).days().stream()
                 .noneMatch(AttendanceDayDto::confirmed), "still waiting for his own supervisor");
+    }
+
+    @Test
+    void aCompletedPlacementIsEvaluatedAndGivesACertificateAnyoneCanVerify() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        long application = lena.applicationId();
+        long placementId = lena.placementId();
+        placing.signInStudent(lena.student(), lena.name());
+        PlacementDto placement = asStudent.call(() -> myPlacements.ofApplication(application)).orElseThrow();
+        LocalDate first = placement.startDate();
+
+        placing.signInStaff(a, a.coordinator());
+        today(first.minusDays(1));
+        assertEquals("placement.start.tooEarly", refusedTo(asCoordinator, () -> placements.start(placementId)));
+        today(first);
+        assertEquals(PlacementProgress.STARTED, asCoordinator.call(() -> placements.start(placementId)).progress());
+        assertEquals("placement.start.already", refusedTo(asCoordinator, () -> placements.start(placementId)));
+        assertEquals("placement.complete.tooEarly", refusedTo(asCoordinator, () -> placements.complete(placementId)));
+        assertEquals(Optional.empty(), asCoordinator.call(() -> certificates.of(placementId)));
+
+        LocalDate finalWeek = placement.completableFrom();
+        today(finalWeek);
+        placing.signInStudent(lena.student(), lena.name());
+        for (int d = 0; d < 6; d++) {
+            LocalDate day = first.plusDays(d);
+            asStudent.call(() -> attendance.log(day(application, day, EIGHT)));
+        }
+        placing.signInStaff(a, a.coordinator());
+        assertEquals("certificate.hoursWaiting", refusedTo(asCoordinator, () -> placements.complete(placementId)),
+                "hours still waiting would be missing from the certificate");
+        assertEquals(PlacementProgress.STARTED, asCoordinator.call(() -> placements.one(placementId)).progress(),
+                "nothing changed");
+        assertEquals(Optional.empty(), asCoordinator.call(() -> certificates.of(placementId)));
+
+        placing.signInStaff(a, a.attending());
+        List<Long> days = asAttending.call(() -> confirmations.sheet(placementId)).days().stream()
+                .map(AttendanceDayDto::id).toList();
+        asAttending.call(() -> confirmations.confirm(placementId, days));
+        today(finalWeek.minusDays(1));
+        assertEquals("evaluation.tooEarly", refusedTo(asAttending, () -> evaluations.submit(evaluation(placementId,
+                4, "Careful and kind with patients."))));
+        today(finalWeek);
+        assertThrows(IdentifiersFoundException.class, () -> asAttending.call(() -> evaluations.submit(
+                evaluation(placementId, 4, "Presented John Smith, MRN 84512377, very well."))));
+        assertEquals("evaluation.nothingScored", refusedTo(asAttending, () -> evaluations.submit(
+                evaluation(placementId, null, "Too short a time together."))));
+        InvalidInputException noComment = assertThrows(InvalidInputException.class, () -> asAttending.call(
+                () -> evaluations.submit(evaluation(placementId, 4, " "))));
+        assertEquals("overall", noComment.violations().iterator().next().getPropertyPath().toString()
+                .replaceAll(".*\\.", ""));
+        assertEquals(Optional.empty(), asAttending.call(() -> evaluations.mine(placementId)), "nothing kept");
+        EvaluationDto sent = asAttending.call(() -> evaluations.submit(evaluation(placementId, 4,
+                "Careful and kind with patients; presents clearly.")));
+        assertEquals(Competency.values().length, sent.ratings().size());
+        assertEquals(4, sent.ratings().get(0).score());
+        assertEquals("evaluation.sent", refusedTo(asAttending, () -> evaluations.submit(evaluation(placementId, 5,
+                "Second thoughts."))), "sent once");
+        for (StaffedHospital hospital : List.of(a, b)) {
+            placing.signInStaff(hospital, hospital == a ? a.otherAttending() : b.attending());
+            assertThrows(NotFoundException.class, () -> asAttending.call(() -> evaluations.submit(
+                    evaluation(placementId, 2, "Not my extern."))), "only a supervising attending evaluates");
+            assertThrows(NotFoundException.class, () -> asAttending.call(() -> evaluations.mine(placementId)));
+        }
+
+        placing.signInStaff(a, a.coordinator());
+        PlacementDto completed = asCoordinator.call(() -> placements.complete(placementId));
+        assertEquals(PlacementProgress.COMPLETED, completed.progress());
+        assertEquals(1, asCoordinator.call(() -> evaluations.of(placementId)).size(), "the coordinator reads it");
+        CertificateDto issued = asCoordinator.call(() -> certificates.of(placementId)).orElseThrow();
+        assertEquals(0, new BigDecimal("48").compareTo(issued.confirmedHours()), "the confirmed hours");
+        assertEquals(a.attending().fullName(), issued.attendings());
+        assertEquals("Lena Petrova", issued.studentName());
+        assertTrue(issued.shortLink().endsWith("/c/" + issued.code()), issued.shortLink());
+        placing.signInStaff(b, b.coordinator());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> certificates.of(placementId)),
+                "another hospital's coordinator");
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> evaluations.of(placementId)));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> certificates.revoke(
+                new RevokeCommand(placementId, "Not ours"))));
+
+        Mail news = mails.to(lena.email()).get(mails.to(lena.email()).size() - 1);
+        assertEquals("Your externship certificate from " + a.hospital().name(), news.subject());
+        assertTrue(news.body().contains("48 hours on site") && news.body().contains(
+                "/student/attendance.xhtml?application=" + application), news.body());
+        placing.signInStudent(lena.student(), lena.name());
+        assertEquals(issued.code(), asStudent.call(() -> completion.certificate(application)).orElseThrow().code());
+        assertEquals(List.of(sent), asStudent.call(() -> completion.evaluations(application)),
+                "the student reads the evaluation");
+        String text = pdfText(asStudent.call(() -> completion.certificatePdf(application)));
+        for (String printed : List.of("Lena Petrova", a.hospital().name(), "Hours on site, confirmed by the "
+                + "supervising attending: 48", issued.code(), a.attending().fullName())) {
+            assertTrue(text.replaceAll("\\s+", " ").contains(printed), printed + " in " + text);
+        }
+        placing.signInStudent(placing.newStudent("Another student"), "Another student");
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> completion.certificate(application)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> completion.evaluations(application)));
+        placing.signOut();
+
+        CertificateCheckDto genuine = check.verify(issued.code().toLowerCase().replace("-", " "), null);
+        assertEquals(CertificateCheckDto.Verdict.GENUINE, genuine.verdict(), "typed, however spaced");
+        assertEquals("Lena Petrova", genuine.studentName());
+        assertEquals(0, new BigDecimal("48").compareTo(genuine.confirmedHours()));
+        assertEquals(CertificateCheckDto.Verdict.NOT_CONFIRMED, check.verify(issued.code(), "AAAA").verdict(),
+                "a link whose seal is not the certificate's");
+        assertEquals(CertificateCheckDto.Verdict.NOT_CONFIRMED, check.verify("ZZZZ-ZZZZ-ZZZZ", null).verdict(),
+                "made up");
+        assertEquals(CertificateCheckDto.Verdict.NOT_CONFIRMED, check.verify("<script>", null).verdict());
+        assertEquals(null, check.verify("ZZZZ-ZZZZ-ZZZZ", null).studentName(), "nothing shown");
+
+        placing.signInStaff(a, a.coordinator());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> asCoordinator.call(
+                () -> certificates.revoke(new RevokeCommand(placementId, ""))));
+        assertEquals("reason", noReason.violations().iterator().next().getPropertyPath().toString()
+                .replaceAll(".*\\.", ""));
+        assertTrue(asCoordinator.call(() -> certificates.revoke(new RevokeCommand(placementId,
+                "Issued for the wrong dates"))).revoked());
+        assertEquals("certificate.revokedAlready", refusedTo(asCoordinator, () -> certificates.revoke(
+                new RevokeCommand(placementId, "Again"))));
+        placing.signOut();
+        CertificateCheckDto revoked = check.verify(issued.code(), null);
+        assertEquals(CertificateCheckDto.Verdict.REVOKED, revoked.verdict());
+        assertTrue(revoked.revokedAt() != null);
+
+        data.alterCertificateHours(a.hospital().alias(), placementId, "480");
+        assertEquals(CertificateCheckDto.Verdict.NOT_CONFIRMED, check.verify(issued.code(), null).verdict(),
+                "facts altered behind the portal's back no longer carry their seal");
+    }
+
+    @Test
+    void anAttendingWhoHasNotEvaluatedIsRemindedFewTimesAndNeverAtNight() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed omar = placing.place(a, "Omar Haddad", List.of(a.attending()));
+        placing.signInStudent(omar.student(), omar.name());
+        PlacementDto placement = asStudent.call(() -> myPlacements.ofApplication(omar.applicationId())).orElseThrow();
+        LocalDate dayAfter = placement.endDate().plusDays(1);
+        while (dayAfter.getDayOfWeek() == DayOfWeek.SATURDAY || dayAfter.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            dayAfter = dayAfter.plusDays(1);
+        }
+        String to = a.attending().email();
+
+        assertEquals(0, remindersAt(to, placement.endDate().minusDays(3), 10, 0), "not while the placement runs");
+        assertEquals(0, remindersAt(to, dayAfter, 8, 50), "planned for 09:00 the day after it ends");
+        assertEquals(1, remindersAt(to, dayAfter, 9, 5));
+        Mail reminder = mails.to(to).get(mails.to(to).size() - 1);
+        assertEquals("Your evaluation of Omar Haddad", reminder.subject());
+        assertTrue(reminder.body().contains("/attending/wrap-up.xhtml?placement=" + placement.id()), reminder.body());
+        assertTrue(reminder.body().contains("reminder 1 of at most 3"), reminder.body());
+        assertEquals(0, remindersAt(to, dayAfter, 9, 6), "sent once, however often the job runs");
+        assertEquals(0, remindersAt(to, dayAfter, 23, 0), "never at night");
+
+        placing.signInStaff(a, a.attending());
+        today(dayAfter.plusDays(1));
+        asAttending.call(() -> evaluations.submit(evaluation(placement.id(), 3, "Steady and punctual.")));
+        assertEquals(0, remindersAt(to, dayAfter.plusDays(8), 12, 0), "none once it is sent");
+    }
+
+    /**
+     * Runs the reminders' job at {@code hour:minute} New York time, in no one's request, and tells how many e-mails it
+     * sent to {@code address} (other tests' hospitals get theirs too).
+     */
+    private int remindersAt(String address, LocalDate day, int hour, int minute) {
+        placing.signOut();
+        clock.use(Clock.fixed(LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(NEW_YORK).toInstant(),
+                NEW_YORK));
+        int before = mails.to(address).size();
+        followUps.run();
+        return mails.to(address).size() - before;
+    }
+
+    private static EvaluationCommand evaluation(long placementId, Integer score, String overall) {
+        Map<Competency, EvaluationCommand.Score> ratings = new EnumMap<>(Competency.class);
+        for (Competency competency : Competency.values()) {
+            ratings.put(competency, new EvaluationCommand.Score(
+                    competency == Competency.PRACTICE_LEARNING ? null : score, null));
+        }
+        return new EvaluationCommand(placementId, ratings, overall);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String refusedTo(Object caller, Callable<?> call) {
+        return assertThrows(NotAllowedException.class, () -> {
+            if (caller instanceof AsCoordinator coordinator) {
+                coordinator.call(call);
+            } else if (caller instanceof AsAttending attending) {
+                attending.call(call);
+            } else {
+                ((AsStudent) caller).call(call);
+            }
+        }).messageKey();
     }
 
     private String refused(Callable<?> call) {

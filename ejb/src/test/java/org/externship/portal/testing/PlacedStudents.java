@@ -107,7 +107,7 @@ public class PlacedStudents {
 
     public void signInStudent(String subject, String name) {
         tenant.actFor(null);
-        currentUser.signedIn(subject, name, subject.substring(0, 8) + "@students.example");
+        currentUser.signedIn(subject, name, emailOf(subject));
     }
 
     /** Nobody signed in: a visitor, e.g. a letter link's recipient. */
@@ -123,5 +123,14 @@ public class PlacedStudents {
 
     /** A student's placement: who, through which application, which placement, at which externship. */
     public record Placed(String student, String name, long applicationId, long placementId, String externshipTitle) {
+
+        /** The student's e-mail address, as signed in. */
+        public String email() {
+            return emailOf(student);
+        }
+    }
+
+    private static String emailOf(String subject) {
+        return subject.substring(0, 8) + "@students.example";
     }
 }

@@ -144,6 +144,19 @@ public class TestData {
                 .executeUpdate();
     }
 
+    /**
+     * Alters the stored confirmed hours of the certificate of placement {@code placementId} (of hospital
+     * {@code alias}), as someone writing to the database behind the portal's back would.
+     */
+    public void alterCertificateHours(String alias, long placementId, String hours) {
+        actFor(alias);
+        em.createNativeQuery("update certificate set confirmed_hours = ? where placement_id = ?")
+                .setHint(NATIVE_SQL, true)
+                .setParameter(1, new java.math.BigDecimal(hours))
+                .setParameter(2, placementId)
+                .executeUpdate();
+    }
+
     /** Whether the portal's database is PostgreSQL (else the embedded H2). */
     public boolean onPostgreSql() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -99,6 +99,10 @@ class AccessibilityIT {
         visible("link-unknown");
         check("a letter link that opens nothing");
 
+        page.open("/c/ZZZZ-ZZZZ-ZZZZ");
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Not confirmed"));
+        check("certificate verification: not confirmed");
+
         // a multipart post from a visitor: refused with 415, the "refused" page
         post("/index.xhtml", "multipart/form-data", "x", "1");
         visible("error-415");
@@ -210,6 +214,10 @@ class AccessibilityIT {
         check("coordinator: placements");
         coordinator.superviseBy(STUDENT_NAME, "Grace Adams");
         check("coordinator: placements, attending named");
+        driver.findElement(By.id("supervision:placements:0:record")).click();
+        visible("record-title");
+        assertTrue(driver.findElement(By.id("no-certificate")).isDisplayed(), "upcoming: no certificate yet");
+        check("coordinator: a placement's record");
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal).show();
         check("coordinator: externships");
         list.edit(title);

@@ -1,5 +1,6 @@
 package org.externship.portal.letters.control;
 
+import org.externship.portal.shared.control.ReminderPlan;
 import org.externship.portal.letters.entity.LetterRequest;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.shared.control.MailLayout;

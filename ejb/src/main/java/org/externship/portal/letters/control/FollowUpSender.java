@@ -1,5 +1,6 @@
 package org.externship.portal.letters.control;
 
+import org.externship.portal.shared.control.ReminderPlan;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

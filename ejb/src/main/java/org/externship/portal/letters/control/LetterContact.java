@@ -1,5 +1,6 @@
 package org.externship.portal.letters.control;
 
+import org.externship.portal.shared.control.ReminderPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

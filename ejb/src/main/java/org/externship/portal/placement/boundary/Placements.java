@@ -77,6 +77,12 @@ public class Placements {
                 .orElseThrow(() -> new NotFoundException("placement", id));
     }
 
+    /** Placement {@code id} of the caller's hospital; another hospital's is not found. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto one(long id) {
+        return PlacementDto.of(find(id));
+    }
+
     /** The placement application {@code applicationId} of this hospital became, if it was accepted. */
     @RolesAllowed(Roles.COORDINATOR)
     public Optional<PlacementDto> ofApplication(long applicationId) {

@@ -42,12 +42,16 @@ import java.util.List;
 @NamedQuery(name = Placement.ONE_SUPERVISED_BY, query = "select distinct p from Placement p join p.attendings s "
         + "join fetch p.application join fetch p.period left join fetch p.attendings "
         + "where p.id = :id and s.keycloakUserId = :attending")
+@NamedQuery(name = Placement.ENDING_BETWEEN, query = "select distinct p from Placement p join fetch p.application "
+        + "join fetch p.period pe join fetch p.attendings where pe.endDate between :from and :to")
 public class Placement extends TenantOwned {
 
     public static final String ALL = "Placement.all";
     public static final String OF_APPLICATION = "Placement.ofApplication";
     public static final String SUPERVISED_BY = "Placement.supervisedBy";
     public static final String ONE_SUPERVISED_BY = "Placement.oneSupervisedBy";
+    /** The placements with supervising attendings whose last day is between {@code from} and {@code to}. */
+    public static final String ENDING_BETWEEN = "Placement.endingBetween";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)

@@ -4,13 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,22 +24,11 @@ import java.util.Objects;
 @NamedQuery(name = AttendanceDay.AWAITING_BY_PLACEMENT, query = "select d.placementId, count(d) from AttendanceDay d "
         + "where d.hospitalAlias = :hospital and d.placementId in :placements "
         + "and d.status = org.externship.portal.rotation.entity.AttendanceStatus.LOGGED group by d.placementId")
-public class AttendanceDay {
+public class AttendanceDay extends PlacementRecord {
 
     public static final String OF_PLACEMENT = "AttendanceDay.ofPlacement";
     public static final String AWAITING_BY_PLACEMENT = "AttendanceDay.awaitingByPlacement";
     public static final int NOTE_MAX = 300;
-
-    @Id
-    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
-    private Long id;
-
-    @Column(name = "tenant_id", nullable = false, length = 40, updatable = false)
-    private String hospitalAlias;
-
-    @Column(name = "placement_id", nullable = false, updatable = false)
-    private long placementId;
 
     @Column(name = "student_subject", nullable = false, length = 64, updatable = false)
     private String studentSubject;
@@ -71,17 +55,12 @@ public class AttendanceDay {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    @Version
-    @Column(nullable = false)
-    private long version;
-
     protected AttendanceDay() {
         // for JPA
     }
 
     public AttendanceDay(String hospitalAlias, long placementId, String studentSubject, LocalDate day) {
-        this.hospitalAlias = Objects.requireNonNull(hospitalAlias);
-        this.placementId = placementId;
+        super(hospitalAlias, placementId);
         this.studentSubject = Objects.requireNonNull(studentSubject);
         this.day = Objects.requireNonNull(day);
         this.status = AttendanceStatus.LOGGED;
@@ -105,18 +84,6 @@ public class AttendanceDay {
 
     public boolean isConfirmed() {
         return status == AttendanceStatus.CONFIRMED;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String hospitalAlias() {
-        return hospitalAlias;
-    }
-
-    public long placementId() {
-        return placementId;
     }
 
     public String studentSubject() {

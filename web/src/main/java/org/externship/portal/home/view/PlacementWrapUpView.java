@@ -15,6 +15,9 @@ import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.rotation.boundary.AttendanceConfirmations;
 import org.externship.portal.rotation.boundary.AttendanceDayDto;
 import org.externship.portal.rotation.boundary.AttendanceSheet;
+import org.externship.portal.rotation.boundary.EvaluationDto;
+import org.externship.portal.rotation.view.EvaluationForm;
+import org.externship.portal.rotation.view.EvaluationWriting;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
 /**
  * attending/wrap-up.xhtml: the attending's one short task at the end of a placement they supervised. What the
  * extern still waits for from them is on one page: the hours on site to confirm (a day or a week at a time), the log
- * entries to sign off (all at once), and the letter request to answer if the student asked for one. Another attending's placement, or another hospital's, is the 404 page.
+ * entries to sign off (all at once), the evaluation (from the final week), and the letter request to answer if the student asked for one. Another attending's placement, or another hospital's, is the 404 page.
  */
 @Named
 @ViewScoped
@@ -56,6 +59,9 @@ public class PlacementWrapUpView implements Serializable {
     AttendanceConfirmations attendance;
 
     @Inject
+    EvaluationWriting evaluating;
+
+    @Inject
     Feedback feedback;
 
     private Long placementId;
@@ -66,6 +72,8 @@ public class PlacementWrapUpView implements Serializable {
     private transient LetterRequestDto letter;
     private LetterAnswer answer;
     private List<LetterAnswers.Colleague> colleagues = List.of();
+    private transient EvaluationDto evaluation;
+    private EvaluationForm evaluationForm;
 
     /** The view action: the placement named in the address, if the caller supervises it. */
     public void load() throws IOException {
@@ -90,6 +98,30 @@ public class PlacementWrapUpView implements Serializable {
                 .reduce((first, later) -> later).orElse(null);
         answer = letter != null && letter.status() == RequestStatus.REQUESTED ? answering.answerFor(letter) : null;
         colleagues = answer == null ? List.of() : answering.colleagues();
+        evaluation = evaluating.sent(placementId).orElse(null);
+        evaluationForm = evaluation != null ? null
+                : evaluationForm != null ? evaluationForm : new EvaluationForm(placementId);
+    }
+
+    /** Sends the caller's evaluation; the form stays as typed when it is refused. */
+    public void sendEvaluation() {
+        if (evaluating.send(evaluationForm, "wrap-up")) {
+            refresh();
+        }
+    }
+
+    /** The caller's evaluation once sent; null until then. */
+    public EvaluationDto getEvaluation() {
+        return evaluation;
+    }
+
+    public EvaluationForm getEvaluationForm() {
+        return evaluationForm;
+    }
+
+    /** Whether the evaluation may be written: from the placement's final week. */
+    public boolean isEvaluationOpen() {
+        return !LocalDate.now().isBefore(placement.completableFrom());
     }
 
     /** Verifies every entry of the placement that waits for the caller's sign-off. */
@@ -136,7 +168,8 @@ public class PlacementWrapUpView implements Serializable {
 
     /** Whether nothing waits for the caller on this placement any more. */
     public boolean isDone() {
-        return entries.isEmpty() && answer == null && weeks.isEmpty();
+        return entries.isEmpty() && answer == null && weeks.isEmpty()
+                && (evaluation != null || !isEvaluationOpen());
     }
 
     public Long getPlacement() {

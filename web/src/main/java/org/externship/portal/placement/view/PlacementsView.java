@@ -136,6 +136,11 @@ public class PlacementsView implements Serializable {
         return feedback.text("placement.completeFor", row.placement.studentName());
     }
 
+    /** "Open the record of Priya Raman's placement". */
+    public String recordLabel(Row row) {
+        return feedback.text("record.openFor", row.placement.studentName());
+    }
+
     /** What completing means, asked before it is done. */
     public String completeQuestion(Row row) {
         return feedback.text("placement.completeQuestion", row.placement.studentName());

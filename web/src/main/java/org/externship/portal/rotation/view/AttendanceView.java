@@ -7,7 +7,10 @@ import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
 import org.externship.portal.rotation.boundary.AttendanceCommand;
 import org.externship.portal.rotation.boundary.AttendanceDayDto;
 import org.externship.portal.rotation.boundary.AttendanceSheet;
+import org.externship.portal.rotation.boundary.CertificateDto;
+import org.externship.portal.rotation.boundary.EvaluationDto;
 import org.externship.portal.rotation.boundary.MyAttendance;
+import org.externship.portal.rotation.boundary.MyCompletion;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
@@ -37,10 +40,15 @@ public class AttendanceView implements Serializable {
     MyAttendance attendance;
 
     @Inject
+    MyCompletion completion;
+
+    @Inject
     Feedback feedback;
 
     private Long application;
     private transient AttendanceSheet sheet;
+    private transient List<EvaluationDto> evaluations = List.of();
+    private transient CertificateDto certificate;
     private LocalDate day;
     private BigDecimal hours;
     private String note;
@@ -54,6 +62,18 @@ public class AttendanceView implements Serializable {
             return;
         }
         day = getLatest();
+        evaluations = completion.evaluations(application);
+        certificate = completion.certificate(application).orElse(null);
+    }
+
+    /** The attendings' evaluations of this placement, once sent. */
+    public List<EvaluationDto> getEvaluations() {
+        return evaluations;
+    }
+
+    /** The placement's certificate once it is completed; null until then. */
+    public CertificateDto getCertificate() {
+        return certificate;
     }
 
     public void log() {

@@ -1,6 +1,4 @@
-package org.externship.portal.letters.control;
-
-import org.externship.portal.shared.control.WorkingHours;
+package org.externship.portal.shared.control;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When the portal reminds an attending of a letter they accepted to write (issue 11, DOMAIN.md: follow up rarely and
- * politely, within working hours). The default plan:
+ * When the portal reminds an attending of what they owe by a due date: a letter they accepted to write (issue 11),
+ * an evaluation at the end of a placement (issue 10); DOMAIN.md: follow up rarely and politely, within working hours.
+ * The default plan (the letters'):
  * <ul>
  * <li>three reminders at most: two weeks, one week and two days before the due date ({@code daysBeforeDue});</li>
  * <li>each at 09:00 on the attending's clock ({@code sendAt}) on that day, or on the next of their working days
