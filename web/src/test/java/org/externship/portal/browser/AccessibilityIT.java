@@ -210,6 +210,10 @@ class AccessibilityIT {
         check("coordinator: placements");
         coordinator.superviseBy(STUDENT_NAME, "Grace Adams");
         check("coordinator: placements, attending named");
+        coordinator.open("/coordinator/calendar.xhtml");
+        visible("calendar-form");
+        page.awaitAjax();
+        check("coordinator: rotation calendar");
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal).show();
         check("coordinator: externships");
         list.edit(title);
@@ -292,6 +296,10 @@ class AccessibilityIT {
                 .findElement(By.cssSelector("a.wrap-up-link")).click();
         visible("hours-step");
         check("attending: end-of-placement task");
+        page.open("/attending/calendar.xhtml");
+        visible("calendar-form");
+        page.awaitAjax();
+        check("attending: rotation calendar");
         page.open("/attending/signoffs.xhtml");
         visible("signoffs:entries");
         check("attending: log sign-off");
