@@ -127,7 +127,7 @@ public class CoordinatorCalendarView implements Serializable {
                 feedback.info("calendar.limit.saved", limit);
             }
         } catch (InvalidInputException e) {
-            feedback.error(e, "limit");
+            feedback.error(e, "supervision-limit");
         }
     }
 
