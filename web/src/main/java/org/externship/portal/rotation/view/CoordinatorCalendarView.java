@@ -8,7 +8,6 @@ import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.rotation.boundary.CalendarRange;
 import org.externship.portal.rotation.boundary.PeriodSlot;
-import org.externship.portal.rotation.boundary.PlacementChange;
 import org.externship.portal.rotation.boundary.PlacementSlot;
 import org.externship.portal.rotation.boundary.RotationCalendar;
 import org.externship.portal.shared.boundary.InvalidInputException;
@@ -22,7 +21,6 @@ import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,9 +59,8 @@ public class CoordinatorCalendarView implements Serializable {
     private Integer limit;
 
     private PlacementSlot selected;
+    private PlacementEditForm form;
     private List<PeriodSlot> periodChoices = List.of();
-    private Long periodId;
-    private List<Long> attendingIds = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -79,9 +76,7 @@ public class CoordinatorCalendarView implements Serializable {
             return;
         }
         selected = placement;
-        periodId = placement.periodId();
-        attendingIds = new ArrayList<>(placement.attendings().stream()
-                .map(PlacementDto.Supervisor::staffMemberId).toList());
+        form = PlacementEditForm.of(placement);
         periodChoices = placement.movable() ? calendar.periodsFor(placement.placementId()) : List.of();
     }
 
@@ -103,8 +98,7 @@ public class CoordinatorCalendarView implements Serializable {
     /** Saves the edit panel: the placement's period and attendings, all or nothing. */
     public void save() {
         try {
-            PlacementDto saved = calendar.change(new PlacementChange(selected.placementId(),
-                    periodId == null ? selected.periodId() : periodId, attendingIds));
+            PlacementDto saved = calendar.change(form.toChange(selected));
             feedback.info("calendar.saved", saved.studentName(), saved.startDate(), saved.endDate());
             selected = null;
         } catch (InvalidInputException e) {
@@ -181,19 +175,7 @@ public class CoordinatorCalendarView implements Serializable {
         return periodChoices;
     }
 
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
-    }
-
-    public List<Long> getAttendingIds() {
-        return attendingIds;
-    }
-
-    public void setAttendingIds(List<Long> attendingIds) {
-        this.attendingIds = attendingIds == null ? new ArrayList<>() : attendingIds;
+    public PlacementEditForm getForm() {
+        return form;
     }
 }
