@@ -71,14 +71,27 @@ public class PlacedStudents {
 
     /** A placement of the student {@code name} in {@code hospital}, supervised by {@code attendings}. */
     public Placed place(StaffedHospital hospital, String name, List<StaffMember> attendings) throws Exception {
+        ExternshipSummary posted = externship(hospital, List.of(new PeriodDraft(START, START.plusWeeks(4), 4)));
+        return placeIn(hospital, name, posted.periods().get(0).id(), posted.title(), attendings);
+    }
+
+    /** A published externship of {@code hospital} with {@code periods}, as its coordinator posts it. */
+    public ExternshipSummary externship(StaffedHospital hospital, List<PeriodDraft> periods) throws Exception {
         signInStaff(hospital, hospital.coordinator());
         ExternshipSummary draft = asCoordinator.call(() -> externships.create(Postings.draft(Unique.name("Wards"),
-                "Four weeks on the wards.", List.of(new PeriodDraft(START, START.plusWeeks(4), 4)))));
-        ExternshipSummary posted = asCoordinator.call(() -> externships.changeStatus(draft.id(),
-                ListingStatus.PUBLISHED));
+                "Four weeks on the wards.", periods)));
+        return asCoordinator.call(() -> externships.changeStatus(draft.id(), ListingStatus.PUBLISHED));
+    }
+
+    /**
+     * A placement of the new student {@code name} in period {@code periodId} of {@code hospital}'s externship
+     * {@code title}: applied, offered, accepted, supervised by {@code attendings}.
+     */
+    public Placed placeIn(StaffedHospital hospital, String name, long periodId, String title,
+                          List<StaffMember> attendings) throws Exception {
         String student = newStudent(name);
         long application = asStudent.call(() -> myApplications.apply(new ApplyCommand(
-                posted.periods().get(0).id(), "Statement for the program.", true))).summary().id();
+                periodId, "Statement for the program.", true))).summary().id();
         signInStaff(hospital, hospital.coordinator());
         asCoordinator.call(() -> review.offer(application, 7, null));
         signInStudent(student, name);
@@ -88,7 +101,7 @@ public class PlacedStudents {
         asCoordinator.call(() -> placements.assignAttendings(placement,
                 attendings.stream().map(StaffMember::id).toList()));
         signInStudent(student, name);
-        return new Placed(student, name, application, placement, posted.title());
+        return new Placed(student, name, application, placement, title);
     }
 
     /** A new student with a passport that meets {@link Postings#draft}'s requirements, signed in. */

@@ -218,6 +218,10 @@ class AccessibilityIT {
         visible("record-title");
         assertTrue(driver.findElement(By.id("no-certificate")).isDisplayed(), "upcoming: no certificate yet");
         check("coordinator: a placement's record");
+        coordinator.open("/coordinator/calendar.xhtml");
+        visible("calendar-form");
+        page.awaitAjax();
+        check("coordinator: rotation calendar");
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal).show();
         check("coordinator: externships");
         list.edit(title);
@@ -300,6 +304,10 @@ class AccessibilityIT {
                 .findElement(By.cssSelector("a.wrap-up-link")).click();
         visible("hours-step");
         check("attending: end-of-placement task");
+        page.open("/attending/calendar.xhtml");
+        visible("calendar-form");
+        page.awaitAjax();
+        check("attending: rotation calendar");
         page.open("/attending/signoffs.xhtml");
         visible("signoffs:entries");
         check("attending: log sign-off");

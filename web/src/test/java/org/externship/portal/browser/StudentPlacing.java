@@ -34,6 +34,12 @@ final class StudentPlacing {
                       String title, LocalDate start, LocalDate end, String supervisor) throws IOException {
         PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");
         long period = SeatRaceIT.publishWithOneSeat(carla, title, start, end);
+        return placeIn(driver, portal, student, password, studentName, title, period, supervisor);
+    }
+
+    /** As the methods above, in period {@code period} of the published externship {@code title}. */
+    static long placeIn(WebDriver driver, RunningPortal portal, String student, String password, String studentName,
+                        String title, long period, String supervisor) throws IOException {
         PortalHttpSession applicant = new PortalHttpSession(portal.baseUrl());
         assertEquals(200, applicant.signIn("/student/passport.xhtml", student, password).statusCode());
         SeatRaceIT.ensurePassport(applicant, student);

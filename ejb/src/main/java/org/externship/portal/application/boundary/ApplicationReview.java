@@ -17,6 +17,7 @@ import org.externship.portal.application.control.StatusChanges;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.StoredDocument;
 import org.externship.portal.passport.control.PassportReader;
@@ -200,6 +201,31 @@ public class ApplicationReview {
         seats.claimSeat(application.period().id(), now);
         moveOn(application, ApplicationStatus.OFFERED, note, now, now.plus(Duration.ofDays(holdDays)));
         return detail(application);
+    }
+
+    /**
+     * Moves an accepted seat to period {@code periodId} of the same externship (a placement that moves): claims a seat
+     * there by the one rule of {@link SeatLedger} (refused, {@code calendar.periodFull}, when every seat is held),
+     * then recounts both periods. Another hospital's application or period, or one of another externship, is not
+     * found. Whether the placement may still move is the placement's to say.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public void reschedule(long applicationId, long periodId) {
+        Application application = submitted(applicationId);
+        RotationPeriod target = em.find(RotationPeriod.class, periodId);
+        if (target == null || application.status() != ApplicationStatus.ACCEPTED
+                || !target.externship().id().equals(application.externship().id())) {
+            throw new NotFoundException("period", periodId);
+        }
+        RotationPeriod before = application.period();
+        if (before.id().equals(target.id())) {
+            return;
+        }
+        Instant now = Instant.now();
+        seats.claimSeat(target.id(), now, "calendar.periodFull");
+        application.reschedule(target, now);
+        seats.recount(before, now);
+        seats.recount(target, now);
     }
 
     private void moveOn(Application application, ApplicationStatus next, String note, Instant now,

@@ -30,6 +30,14 @@ public class SeatLedger {
 
     /** Refuses unless a seat of {@code periodId} is free; the period stays locked until the transaction ends. */
     public void claimSeat(long periodId, Instant now) {
+        claimSeat(periodId, now, "application.noSeat");
+    }
+
+    /**
+     * The same rule, refused in the words of {@code refusalKey} (its argument: the period's seats), for a caller
+     * that is not making an offer (a placement moving to another period).
+     */
+    public void claimSeat(long periodId, Instant now, String refusalKey) {
         RotationPeriod period;
         try {
             period = em.find(RotationPeriod.class, periodId, LockModeType.PESSIMISTIC_WRITE);
@@ -37,7 +45,7 @@ public class SeatLedger {
             throw new NotAllowedException("application.seatBusy");
         }
         if (held(period, now) >= period.seats()) {
-            throw new NotAllowedException("application.noSeat", period.seats());
+            throw new NotAllowedException(refusalKey, period.seats(), period.startDate(), period.endDate());
         }
     }
 

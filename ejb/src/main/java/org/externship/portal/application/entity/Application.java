@@ -152,6 +152,21 @@ public class Application extends TenantOwned {
         return ApplicationWorkflow.next(status, actor, startDate, today);
     }
 
+    /**
+     * The accepted seat moves to {@code other}, a period of the same externship: the application is for that
+     * period from now on (its dates too, so the workflow's first day is the new one). The caller has claimed the
+     * seat and recounts both periods.
+     */
+    public void reschedule(RotationPeriod other, Instant now) {
+        if (status != ApplicationStatus.ACCEPTED) {
+            throw new IllegalStateException("only an accepted application moves to another period");
+        }
+        this.period = other;
+        this.startDate = other.startDate();
+        this.endDate = other.endDate();
+        this.updatedAt = now;
+    }
+
     public void restate(String statement, Instant now) {
         this.statement = statement;
         this.updatedAt = now;

@@ -72,6 +72,10 @@ public class RotationPeriod extends TenantOwned {
         return id;
     }
 
+    public Externship externship() {
+        return externship;
+    }
+
     public LocalDate startDate() {
         return startDate;
     }

@@ -8,8 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.placement.entity.Placement;
 import org.externship.portal.placement.entity.PlacementProgress;
 import org.externship.portal.shared.boundary.NotAllowedException;
@@ -20,6 +22,7 @@ import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +51,10 @@ public class Placements {
 
     @Inject
     Event<PlacementCompleting> completing;
+    ApplicationReview applications;
+
+    @Inject
+    Event<PlacementChanging> changing;
 
     /** Every placement of the hospital, by start date. */
     @RolesAllowed(Roles.COORDINATOR)
@@ -147,7 +154,10 @@ public class Placements {
                 .orElseThrow(() -> new NotFoundException("placement", id));
     }
 
-    /** Names the attendings who supervise a placement; each must be an attending of this hospital. */
+    /**
+     * Names the attendings who supervise a placement; each must be an attending of this hospital. Observers of
+     * {@link PlacementChanging} may refuse (an attending who would supervise too many externs at once).
+     */
     @RolesAllowed(Roles.COORDINATOR)
     public PlacementDto assignAttendings(long placementId, @NotNull @Size(max = 10) List<Long> staffMemberIds) {
         Placement placement = find(placementId);
@@ -159,7 +169,44 @@ public class Placements {
             }
             attendings.add(member);
         }
+        changing.fire(new PlacementChanging(placement.id(), placement.startDate(), placement.endDate(),
+                attendings.stream().map(StaffMember::id).toList()));
         placement.supervisedBy(attendings);
         return PlacementDto.of(placement);
     }
+
+    /**
+     * Moves a placement to period {@code periodId} of the same externship, with its application (whose seat moves
+     * by the application's one seat rule: refused when the period is full). Only a placement that has not started
+     * moves, and only to a period that has not started; observers of {@link PlacementChanging} may refuse (an
+     * attending's limit). Another hospital's placement or period, or a period of another externship, is not found.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto move(long placementId, long periodId) {
+        Placement placement = find(placementId);
+        RotationPeriod target = em.find(RotationPeriod.class, periodId);
+        if (target == null || !target.externship().id().equals(placement.period().externship().id())) {
+            throw new NotFoundException("period", periodId);
+        }
+        LocalDate today = clock.today();
+        if (placement.endDate().isBefore(today)) {
+            throw new NotAllowedException("calendar.placementEnded", placement.studentName());
+        }
+        if (!placement.startDate().isAfter(today)) {
+            throw new NotAllowedException("calendar.placementStarted", placement.studentName(),
+                    placement.startDate());
+        }
+        if (target.id().equals(placement.period().id())) {
+            return PlacementDto.of(placement);
+        }
+        if (!target.startDate().isAfter(today)) {
+            throw new NotAllowedException("calendar.periodStarted", target.startDate());
+        }
+        changing.fire(new PlacementChanging(placement.id(), target.startDate(), target.endDate(),
+                placement.attendings().stream().map(StaffMember::id).toList()));
+        applications.reschedule(placement.application().id(), target.id());
+        placement.moveTo(target);
+        return PlacementDto.of(placement);
+    }
+
 }

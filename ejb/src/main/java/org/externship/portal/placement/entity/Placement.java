@@ -165,6 +165,15 @@ public class Placement extends TenantOwned {
         return completedBy;
     }
 
+    /** The seat moves to {@code other}, a period of the same externship (its application has moved with it). */
+    public void moveTo(RotationPeriod other) {
+        this.period = other;
+    }
+
+    public RotationPeriod period() {
+        return period;
+    }
+
     public Long id() {
         return id;
     }

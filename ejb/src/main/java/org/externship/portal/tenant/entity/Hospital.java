@@ -69,6 +69,10 @@ public class Hospital {
     @Column(name = "letter_notice_weeks", nullable = false)
     private int letterNoticeWeeks = 4;
 
+    /** How many externs one attending may supervise at once (V30); {@code null}: no limit. */
+    @Column(name = "max_externs_per_attending")
+    private Integer maxExternsPerAttending;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,6 +116,15 @@ public class Hospital {
 
     public int letterNoticeWeeks() {
         return letterNoticeWeeks;
+    }
+
+    /** How many externs one attending may supervise at once; {@code null} lifts the limit. The calendar checks it. */
+    public void limitExternsPerAttending(Integer limit) {
+        this.maxExternsPerAttending = limit;
+    }
+
+    public Integer maxExternsPerAttending() {
+        return maxExternsPerAttending;
     }
 
     public void linkOrganization(String keycloakOrganizationId) {

@@ -1,0 +1,181 @@
+package org.externship.portal.rotation.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.externship.portal.listing.boundary.ExternshipTitle;
+import org.externship.portal.placement.boundary.PlacementDto;
+import org.externship.portal.rotation.boundary.CalendarRange;
+import org.externship.portal.rotation.boundary.PeriodSlot;
+import org.externship.portal.rotation.boundary.PlacementSlot;
+import org.externship.portal.rotation.boundary.RotationCalendar;
+import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Feedback;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * coordinator/calendar.xhtml: the hospital's rotation periods with their free seats and its placements, a month or a
+ * week at a time (only the days shown are read), by externship and by attending. A placement that has not started
+ * is dropped on a day (it moves to its externship's period that holds the day) or edited in the panel its click
+ * opens (period and attendings); a refusal says why and the calendar shows what is saved. Also the hospital's limit
+ * of externs per attending.
+ */
+@Named
+@ViewScoped
+public class CoordinatorCalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RotationCalendar calendar;
+
+    @Inject
+    Feedback feedback;
+
+    private final ScheduleModel model = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            CalendarEvents.add(this, calendar.hospital(new CalendarRange(start.toLocalDate(),
+                    end.toLocalDate().minusDays(1), externshipId, attendingId)), feedback);
+        }
+    };
+
+    private List<ExternshipTitle> externships = List.of();
+    private List<PlacementDto.Supervisor> attendings = List.of();
+    private Long externshipId;
+    private Long attendingId;
+    private Integer limit;
+
+    private PlacementSlot selected;
+    private PlacementEditForm form;
+    private List<PeriodSlot> periodChoices = List.of();
+
+    @PostConstruct
+    void load() {
+        externships = calendar.externships();
+        attendings = calendar.attendings();
+        limit = calendar.supervisionLimit();
+    }
+
+    /** A click on an event: a placement opens in the edit panel (one that has started only says so). */
+    public void select(SelectEvent<ScheduleEvent<?>> event) {
+        if (!(event.getObject().getData() instanceof PlacementSlot placement)) {
+            selected = null;
+            return;
+        }
+        selected = placement;
+        form = PlacementEditForm.of(placement);
+        periodChoices = placement.movable() ? calendar.periodsFor(placement.placementId()) : List.of();
+    }
+
+    /** A placement dropped on a day: moved to its externship's period that holds the day, or refused with why. */
+    public void move(ScheduleEntryMoveEvent event) {
+        if (!(event.getScheduleEvent().getData() instanceof PlacementSlot placement)) {
+            return;
+        }
+        try {
+            PlacementDto moved = calendar.moveTo(placement.placementId(),
+                    event.getScheduleEvent().getStartDate().toLocalDate());
+            feedback.info("calendar.moved", moved.studentName(), moved.startDate(), moved.endDate());
+            selected = null;
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+    }
+
+    /** Saves the edit panel: the placement's period and attendings, all or nothing. */
+    public void save() {
+        try {
+            PlacementDto saved = calendar.change(form.toChange(selected));
+            feedback.info("calendar.saved", saved.studentName(), saved.startDate(), saved.endDate());
+            selected = null;
+        } catch (InvalidInputException e) {
+            feedback.error(e, "edit");
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+    }
+
+    public void close() {
+        selected = null;
+    }
+
+    public void saveLimit() {
+        try {
+            limit = calendar.limitSupervision(limit);
+            if (limit == null) {
+                feedback.info("calendar.limit.lifted");
+            } else {
+                feedback.info("calendar.limit.saved", limit);
+            }
+        } catch (InvalidInputException e) {
+            feedback.error(e, "supervision-limit");
+        }
+    }
+
+    /** "Lena Petrova, Internal Medicine Wards: 03/01/2027 to 03/28/2027 (4 of 6 seats free)". */
+    public String periodLabel(PeriodSlot period) {
+        return feedback.text("calendar.periodChoice", period.startDate(), period.endDate(), period.seatsLeft(),
+                period.seats());
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public List<ExternshipTitle> getExternships() {
+        return externships;
+    }
+
+    public List<PlacementDto.Supervisor> getAttendings() {
+        return attendings;
+    }
+
+    public Long getExternshipId() {
+        return externshipId;
+    }
+
+    public void setExternshipId(Long externshipId) {
+        this.externshipId = externshipId;
+    }
+
+    public Long getAttendingId() {
+        return attendingId;
+    }
+
+    public void setAttendingId(Long attendingId) {
+        this.attendingId = attendingId;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public PlacementSlot getSelected() {
+        return selected;
+    }
+
+    public List<PeriodSlot> getPeriodChoices() {
+        return periodChoices;
+    }
+
+    public PlacementEditForm getForm() {
+        return form;
+    }
+}
