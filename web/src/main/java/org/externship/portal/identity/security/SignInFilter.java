@@ -16,6 +16,7 @@ import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +24,9 @@ import java.util.Set;
 
 /**
  * Once per request: who is signed in and for which hospital. At the first request of a sign-in it reads the
- * verified ID token (name, e-mail, Keycloak organization) into {@link PortalUser}, and records staff in their
- * hospital's directory; on every request it hands the user and the hospital to the EJB tier.
+ * verified ID token (name, e-mail, Keycloak organizations) into {@link PortalUser}, with every hospital of those
+ * organizations the portal knows, and records staff in the directory of the first, which they act for until they
+ * switch ({@link HospitalSwitchServlet}); on every request it hands the user and the hospital to the EJB tier.
  */
 @WebFilter(filterName = "SignInFilter", urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
@@ -85,14 +87,22 @@ public class SignInFilter extends HttpFilter {
             return;
         }
         currentUser.signedIn(subject, name, email);
-        tenant.actFor(organizations.get(0));
-        try {
-            HospitalSummary hospital = hospitals.mine();
-            user.belongTo(hospital.alias(), hospital.name());
-            staffDirectory.recordSignIn();
-        } catch (NotFoundException e) {
-            // a Keycloak organization the portal does not know: the user acts for no hospital
-            tenant.actFor(null);
+        List<PortalUser.Hospital> known = new ArrayList<>();
+        for (String organization : organizations) {
+            tenant.actFor(organization);
+            try {
+                HospitalSummary hospital = hospitals.mine();
+                known.add(new PortalUser.Hospital(hospital.alias(), hospital.name()));
+            } catch (NotFoundException e) {
+                // a Keycloak organization the portal does not know: not a hospital the user can act for
+            }
         }
+        if (known.isEmpty()) {
+            tenant.actFor(null);
+            return;
+        }
+        user.belongTo(known);
+        tenant.actFor(user.getHospitalAlias());
+        staffDirectory.recordSignIn();
     }
 }

@@ -9,6 +9,7 @@ import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.boundary.StaffProfile;
 import org.externship.portal.identity.security.PortalUser;
 import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 import org.primefaces.event.RowEditEvent;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row. */
+/**
+ * coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row; invite an
+ * attending or coordinator, deactivate and reactivate them.
+ */
 @Named
 @ViewScoped
 public class StaffDirectoryView implements Serializable {
@@ -42,6 +46,7 @@ public class StaffDirectoryView implements Serializable {
 
     private List<StaffMemberDto> members = List.of();
     private final Map<Long, Draft> drafts = new HashMap<>();
+    private InvitationForm invitation = new InvitationForm();
 
     @PostConstruct
     void load() {
@@ -80,6 +85,54 @@ public class StaffDirectoryView implements Serializable {
             feedback.error(e);
         }
         load();
+    }
+
+    public void invite() {
+        try {
+            StaffMemberDto invited = staffDirectory.invite(invitation.toInvitation());
+            feedback.info("staff.invited", invited.fullName(), invited.email());
+            invitation = new InvitationForm();
+            load();
+        } catch (InvalidInputException e) {
+            feedback.error(e, "invite");
+        } catch (NotAllowedException e) {
+            String reason = feedback.text(e.messageKey(), e.arguments());
+            feedback.errorOnFields("invite", reason, Map.of("email", List.of(reason)));
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+    }
+
+    public void deactivate(StaffMemberDto member) {
+        try {
+            staffDirectory.deactivate(member.id());
+            feedback.info("staff.deactivated", member.fullName());
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    public void reactivate(StaffMemberDto member) {
+        try {
+            staffDirectory.reactivate(member.id());
+            feedback.info("staff.reactivated", member.fullName());
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    /** Active, invited (not signed in yet) or deactivated, in words. */
+    public String status(StaffMemberDto member) {
+        if (!member.active()) {
+            return feedback.text("staff.status.deactivated");
+        }
+        return feedback.text(member.lastSignInAt() == null ? "staff.status.invited" : "staff.status.active");
+    }
+
+    public InvitationForm getInvitation() {
+        return invitation;
     }
 
     public boolean isSelf(StaffMemberDto member) {
