@@ -107,7 +107,8 @@ class PeopleIT {
             assertTrue(page.row(dana + "@example.org").contains("Deactivated"), page.row(dana + "@example.org"));
             assertFalse(portal.realm().users().get(throwaway.get(0)).toRepresentation().isEnabled());
             HttpResponse<String> next = danasSession.get("/attending/home.xhtml");
-            assertFalse(next.uri().toString().startsWith(portal.baseUrl()), "Dana is signed out: " + next.uri());
+            assertFalse(next.body().contains("id=\"user-name\""), "Dana is signed out: " + next.uri());
+            assertFalse(next.uri().getPath().startsWith("/attending"), "and not on her page: " + next.uri());
             IllegalStateException refused = assertThrows(IllegalStateException.class,
                     () -> new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", dana, PASSWORD));
             assertTrue(refused.getMessage().toLowerCase().contains("disabled"), "Keycloak refuses the account");

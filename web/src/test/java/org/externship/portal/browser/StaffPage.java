@@ -29,8 +29,7 @@ final class StaffPage extends PortalPage {
 
     /** The message shown on one input of the invitation, empty if none. */
     String messageOn(String field) {
-        return driver.findElements(By.cssSelector("[id='invite:" + field + "'] ~ .ui-message")).stream()
-                .map(e -> e.getText()).findFirst().orElse("");
+        return messageBeside("invite:" + field);
     }
 
     String valueOf(String field) {

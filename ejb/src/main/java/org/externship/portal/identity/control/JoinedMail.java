@@ -20,20 +20,9 @@ public final class JoinedMail {
 
     public Mail compose(String to, String name, String hospitalName, String link) {
         Object[] arguments = {name, hospitalName, link};
-        String greeting = format("joined.greeting", arguments);
-        List<String> paragraphs = List.of(format("joined.lead", arguments), format("joined.next", arguments));
-        String action = format("joined.action", arguments);
-        String signature = format("signature", arguments);
-
-        StringBuilder text = new StringBuilder(greeting).append("\n\n");
-        StringBuilder html = new StringBuilder(MailLayout.paragraph(greeting));
-        for (String paragraph : paragraphs) {
-            text.append(paragraph).append("\n\n");
-            html.append(MailLayout.paragraph(paragraph));
-        }
-        text.append(action).append(": ").append(link).append("\n\n").append(signature).append('\n');
-        html.append(MailLayout.button(link, action)).append(MailLayout.muted(signature));
-        return new Mail(to, format("joined.subject", arguments), text.toString(), MailLayout.page(html.toString()));
+        return MailLayout.letter(to, format("joined.subject", arguments), format("joined.greeting", arguments),
+                List.of(format("joined.lead", arguments), format("joined.next", arguments)),
+                format("joined.action", arguments), link, format("signature", arguments));
     }
 
     private String format(String key, Object... arguments) {

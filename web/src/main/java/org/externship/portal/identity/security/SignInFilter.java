@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.externship.portal.identity.boundary.MyHospitals;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.security.CurrentUser;
@@ -24,8 +25,9 @@ import java.util.Set;
 
 /**
  * Once per request: who is signed in and for which hospital. At the first request of a sign-in it reads the
- * verified ID token (name, e-mail, Keycloak organizations) into {@link PortalUser}, with every hospital of those
- * organizations the portal knows, and records staff in the directory of the first, which they act for until they
+ * verified ID token (name, e-mail, Keycloak organization) into {@link PortalUser}, with every hospital of the
+ * user's organizations the portal knows (for a member of several, whom the token does not name, from Keycloak itself:
+ * {@link MyHospitals}), and records staff in the directory of the first, which they act for until they
  * switch ({@link HospitalSwitchServlet}); on every request it hands the user and the hospital to the EJB tier.
  */
 @WebFilter(filterName = "SignInFilter", urlPatterns = "/*")
@@ -48,6 +50,9 @@ public class SignInFilter extends HttpFilter {
 
     @Inject
     StaffDirectory staffDirectory;
+
+    @Inject
+    MyHospitals myHospitals;
 
     @Inject
     SignInFingerprint fingerprint;
@@ -82,11 +87,12 @@ public class SignInFilter extends HttpFilter {
         if (!user.isStaff()) {
             return;
         }
+        currentUser.signedIn(subject, name, email);
         List<String> organizations = claims.organizations();
         if (organizations.isEmpty()) {
-            return;
+            // a member of several hospitals: the token names none (MyHospitals), Keycloak itself does
+            organizations = myHospitals.aliases();
         }
-        currentUser.signedIn(subject, name, email);
         List<PortalUser.Hospital> known = new ArrayList<>();
         for (String organization : organizations) {
             tenant.actFor(organization);

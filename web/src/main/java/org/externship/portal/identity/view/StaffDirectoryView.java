@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row; invite an
@@ -78,13 +79,7 @@ public class StaffDirectoryView implements Serializable {
     }
 
     public void remove(StaffMemberDto member) {
-        try {
-            staffDirectory.remove(member.id());
-            feedback.info("staff.removed", member.fullName());
-        } catch (PortalException e) {
-            feedback.error(e);
-        }
-        load();
+        change(member, staffDirectory::remove, "staff.removed");
     }
 
     public void invite() {
@@ -104,19 +99,18 @@ public class StaffDirectoryView implements Serializable {
     }
 
     public void deactivate(StaffMemberDto member) {
-        try {
-            staffDirectory.deactivate(member.id());
-            feedback.info("staff.deactivated", member.fullName());
-        } catch (PortalException e) {
-            feedback.error(e);
-        }
-        load();
+        change(member, staffDirectory::deactivate, "staff.deactivated");
     }
 
     public void reactivate(StaffMemberDto member) {
+        change(member, staffDirectory::reactivate, "staff.reactivated");
+    }
+
+    /** Calls {@code change} with the member's id and says what happened (or why not); the list is read again. */
+    private void change(StaffMemberDto member, LongConsumer change, String done) {
         try {
-            staffDirectory.reactivate(member.id());
-            feedback.info("staff.reactivated", member.fullName());
+            change.accept(member.id());
+            feedback.info(done, member.fullName());
         } catch (PortalException e) {
             feedback.error(e);
         }
