@@ -19,6 +19,9 @@ FROM (VALUES
     (13, 'st-marys',  '11111111-0000-4000-8000-000000000003', 'Henry Baker',    'baker@stmarys.example',  'ATTENDING',   'Attending physician', 'Pediatrics'),
     (21, 'riverside', '22222222-0000-4000-8000-000000000001', 'Rita Okafor',    'rita@riverside.example', 'COORDINATOR', 'Program coordinator', NULL),
     (22, 'riverside', '22222222-0000-4000-8000-000000000002', 'Wei Chen',       'chen@riverside.example', 'ATTENDING',   'Attending physician', 'Family medicine'),
-    (23, 'riverside', '22222222-0000-4000-8000-000000000003', 'Lucia Diaz',     'diaz@riverside.example', 'ATTENDING',   'Attending physician', 'Psychiatry')
+    (23, 'riverside', '22222222-0000-4000-8000-000000000003', 'Lucia Diaz',     'diaz@riverside.example', 'ATTENDING',   'Attending physician', 'Psychiatry'),
+    -- Nadia Patel teaches at both hospitals (a member of both organizations): one entry in each directory
+    (14, 'st-marys',  '55555555-0000-4000-8000-000000000001', 'Nadia Patel',    'patel@stmarys.example',  'ATTENDING',   'Attending physician', 'Internal medicine'),
+    (24, 'riverside', '55555555-0000-4000-8000-000000000001', 'Nadia Patel',    'patel@stmarys.example',  'ATTENDING',   'Visiting attending',  'Internal medicine')
 ) AS v (id, tenant_id, keycloak_user_id, full_name, email, staff_role, title, specialty)
 WHERE NOT EXISTS (SELECT 1 FROM staff_member s WHERE s.tenant_id = v.tenant_id AND s.keycloak_user_id = v.keycloak_user_id);

@@ -6,6 +6,7 @@ import org.externship.portal.Deployments;
 import org.externship.portal.identity.boundary.Onboarding;
 import org.externship.portal.identity.boundary.OnboardingRequest;
 import org.externship.portal.identity.boundary.StaffDirectory;
+import org.externship.portal.identity.boundary.StaffInvitation;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.boundary.StaffProfile;
 import org.externship.portal.identity.entity.StaffMember;
@@ -96,7 +97,8 @@ class RoleChecksIT {
 
         assertRefused("a student", asStudent::call, calls(a, newAlias),
                 "StaffDirectory.list", "StaffDirectory.find", "StaffDirectory.describe", "StaffDirectory.remove",
-                "StaffDirectory.recordSignIn", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
+                "StaffDirectory.recordSignIn", "StaffDirectory.invite", "StaffDirectory.deactivate",
+                "StaffDirectory.reactivate", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
                 "Hospitals.linkOrganization", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
@@ -109,7 +111,8 @@ class RoleChecksIT {
         actFor(a, a.attending().keycloakUserId());
 
         assertRefused("an attending", asAttending::call, calls(a, newAlias),
-                "StaffDirectory.describe", "StaffDirectory.remove", "Hospitals.describeMine", "Hospitals.all",
+                "StaffDirectory.describe", "StaffDirectory.remove", "StaffDirectory.invite",
+                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.describeMine", "Hospitals.all",
                 "Onboarding.onboard", "Hospitals.register", "Hospitals.linkOrganization");
 
         assertUnchanged(a, newAlias);
@@ -135,7 +138,8 @@ class RoleChecksIT {
 
         assertRefused("the platform admin", asPlatformAdmin::call, calls(a, newAlias),
                 "StaffDirectory.list", "StaffDirectory.find", "StaffDirectory.describe", "StaffDirectory.remove",
-                "StaffDirectory.recordSignIn", "Hospitals.mine", "Hospitals.describeMine");
+                "StaffDirectory.recordSignIn", "StaffDirectory.invite", "StaffDirectory.deactivate",
+                "StaffDirectory.reactivate", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
     }
@@ -254,6 +258,10 @@ class RoleChecksIT {
             return null;
         });
         calls.put("StaffDirectory.recordSignIn", staffDirectory::recordSignIn);
+        calls.put("StaffDirectory.invite", () -> staffDirectory.invite(
+                new StaffInvitation("Ann", "Ray", "ann.ray@" + newAlias + ".example", StaffRole.COORDINATOR)));
+        calls.put("StaffDirectory.deactivate", () -> staffDirectory.deactivate(id));
+        calls.put("StaffDirectory.reactivate", () -> staffDirectory.reactivate(id));
         calls.put("Hospitals.all", hospitals::all);
         calls.put("Onboarding.onboard", () -> onboarding.onboard(onboardingRequest(newAlias)));
         calls.put("Hospitals.register", () -> hospitals.register(newAlias,

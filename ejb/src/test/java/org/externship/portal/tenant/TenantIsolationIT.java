@@ -3,10 +3,12 @@ package org.externship.portal.tenant;
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.identity.boundary.StaffDirectory;
+import org.externship.portal.identity.boundary.StaffInvitation;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.boundary.StaffProfile;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.security.CurrentUser;
@@ -100,13 +102,43 @@ class TenantIsolationIT {
             staffDirectory.remove(theirs.id());
             return null;
         }));
+        // people (issue 10): another hospital's staff cannot be deactivated nor reactivated by id; Keycloak is
+        // never asked (the in-container run has none that answers)
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> staffDirectory.deactivate(theirs.id())));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> staffDirectory.reactivate(theirs.id())));
 
         StaffMember after = data.staffMember(b.alias(), theirs.id())
                 .orElseGet(() -> fail("B's attending was removed by A's coordinator"));
         assertEquals(theirs.title(), after.title());
         assertEquals(theirs.specialty(), after.specialty());
         assertEquals(theirs.version(), after.version());
+        assertTrue(after.isActive());
         assertEquals(b.staffIds(), idsOfMembers(data.staffOf(b.alias())));
+    }
+
+    /**
+     * People (issue 10): the rules a coordinator's invitation and deactivation meet before Keycloak is asked.
+     * Keycloak's side (an account in the organization, a student's or a platform admin's account refused) is
+     * PeopleIT's and KeycloakRealmIT's, against the real Keycloak.
+     */
+    @Test
+    void coordinatorCannotDeactivateThemselvesNorInviteWithBadInput() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        signIn(a, a.coordinator());
+
+        NotAllowedException self = assertThrows(NotAllowedException.class,
+                () -> asCoordinator.call(() -> staffDirectory.deactivate(a.coordinator().id())));
+        assertEquals("staff.deactivateSelf", self.messageKey());
+        assertTrue(data.staffMember(a.alias(), a.coordinator().id()).orElseThrow().isActive());
+
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> asCoordinator.call(
+                () -> staffDirectory.invite(new StaffInvitation(" ", "x".repeat(81), "no-address@", null))));
+        assertEquals(Set.of("firstName", "lastName", "email", "role"), bad.violations().stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")).collect(Collectors.toSet()));
+        assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> staffDirectory.invite(
+                new StaffInvitation("Ann", "Ray", "ann.ray@localhost", StaffRole.ATTENDING))),
+                "an address needs a domain");
+        assertEquals(a.staffIds(), idsOfMembers(data.staffOf(a.alias())), "nobody was added");
     }
 
     @Test

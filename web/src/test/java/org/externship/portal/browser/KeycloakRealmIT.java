@@ -90,9 +90,16 @@ class KeycloakRealmIT {
         assertEquals(403, admin(portal, token, "PUT", admin + "/execute-actions-email",
                 "[\"UPDATE_PASSWORD\"]").statusCode());
         assertEquals(403, admin(portal, token, "DELETE", admin, null).statusCode());
+        // people (issue 10): nor deactivate them, end their sessions or read their roles (a coordinator's
+        // invitation of the admin's address is refused on that 403)
+        assertEquals(403, admin(portal, token, "PUT", admin, "{\"username\":\"admin\",\"email\":"
+                + "\"admin@externship-portal.test\",\"enabled\":false}").statusCode());
+        assertEquals(403, admin(portal, token, "POST", admin + "/logout", null).statusCode());
+        assertEquals(403, admin(portal, token, "GET", admin + "/role-mappings/realm/composite", null).statusCode());
 
         UserRepresentation stillThere = portal.realm().users().get(ADMIN_ID).toRepresentation();
         assertEquals("admin@externship-portal.test", stillThere.getEmail());
+        assertTrue(stillThere.isEnabled());
     }
 
     @Test
@@ -138,6 +145,24 @@ class KeycloakRealmIT {
                 + "/execute-actions-email?client_id=portal&lifespan=3600&redirect_uri="
                 + encode(portal.baseUrl() + "/callback"), "[\"UPDATE_PASSWORD\",\"VERIFY_EMAIL\"]");
         assertEquals(204, invitation.statusCode(), invitation.body());
+
+        // people (issue 10): what a coordinator's invitation, deactivation and reactivation do, with the same
+        // permissions (users: view, manage; organizations: view, manage), nothing added to the realm file
+        String dana = "dana@" + alias + ".example";
+        assertEquals(200, admin(portal, token, "GET", "/users?exact=true&email=" + encode(dana), null).statusCode());
+        assertEquals(200, admin(portal, token, "GET", "/users/" + userId + "/role-mappings/realm/composite", null)
+                .statusCode());
+        HttpResponse<String> memberships = admin(portal, token, "GET", "/organizations/members/" + userId
+                + "/organizations?briefRepresentation=true", null);
+        assertEquals(200, memberships.statusCode(), memberships.body());
+        assertTrue(memberships.body().contains(alias), memberships.body());
+        String account = "{\"username\":\"" + dana + "\",\"email\":\"" + dana + "\",\"firstName\":\"Dana\","
+                + "\"lastName\":\"Lee\",\"enabled\":";
+        assertEquals(204, admin(portal, token, "PUT", "/users/" + userId, account + "false}").statusCode());
+        assertEquals(204, admin(portal, token, "POST", "/users/" + userId + "/logout", null).statusCode());
+        assertEquals(204, admin(portal, token, "PUT", "/users/" + userId, account + "true}").statusCode());
+        assertEquals(204, admin(portal, token, "DELETE", "/organizations/" + organizationId + "/members/" + userId,
+                null).statusCode());
 
         assertEquals(204, admin(portal, token, "DELETE", "/users/" + userId, null).statusCode());
         assertEquals(204, admin(portal, token, "DELETE", "/organizations/" + organizationId, null).statusCode());

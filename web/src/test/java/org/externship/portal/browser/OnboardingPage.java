@@ -47,8 +47,7 @@ final class OnboardingPage extends PortalPage {
 
     /** The message shown on one input, empty if none. */
     String messageOn(String field) {
-        return driver.findElements(By.cssSelector("[id='onboard:" + field + "'] ~ .ui-message")).stream()
-                .map(e -> e.getText()).findFirst().orElse("");
+        return messageBeside("onboard:" + field);
     }
 
     String valueOf(String field) {

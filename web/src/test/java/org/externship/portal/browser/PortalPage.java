@@ -133,6 +133,12 @@ public class PortalPage {
         throw new AssertionError(label + " could not be chosen in " + menuId);
     }
 
+    /** The message shown beside the input {@code id} (its p:message), empty if none. */
+    String messageBeside(String id) {
+        return driver.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
     WebElement field(String id) {
         return driver.findElement(By.id(id));
     }

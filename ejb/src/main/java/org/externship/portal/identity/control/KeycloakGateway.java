@@ -15,11 +15,14 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -121,6 +124,60 @@ public class KeycloakGateway {
 
     public void addOrganizationMember(String organizationId, String userId) {
         call("add member", () -> expect(realm().organizations().get(organizationId).members().addMember(userId)));
+    }
+
+    public void removeOrganizationMember(String organizationId, String userId) {
+        call("remove member", () -> expect(realm().organizations().get(organizationId).members().member(userId)
+                .delete()));
+    }
+
+    /** The organizations {@code userId} is a member of, by alias: their Keycloak ids. */
+    public Map<String, String> organizationsOf(String userId) {
+        return call("read memberships", () -> realm().organizations().members().getOrganizations(userId, true)
+                .stream().collect(Collectors.toMap(OrganizationRepresentation::getAlias,
+                        OrganizationRepresentation::getId, (first, second) -> first)));
+    }
+
+    /** The account registered under {@code email}, if there is one. */
+    public Optional<Account> accountByEmail(String email) {
+        return call("find account", () -> realm().users().searchByEmail(email, true).stream().findFirst()
+                .map(this::account));
+    }
+
+    public Account account(String userId) {
+        return call("read account", () -> account(realm().users().get(userId).toRepresentation()));
+    }
+
+    /** Enables or disables the account (a disabled one cannot sign in, nor refresh its tokens). */
+    public void enable(String userId, boolean enabled) {
+        call(enabled ? "enable user" : "disable user", () -> {
+            var user = realm().users().get(userId);
+            UserRepresentation changed = user.toRepresentation();
+            changed.setEnabled(enabled);
+            user.update(changed);
+            return null;
+        });
+    }
+
+    /** Ends every Keycloak session of the account: its refresh tokens no longer work. */
+    public void signOutEverywhere(String userId) {
+        call("sign out", () -> {
+            realm().users().get(userId).logout();
+            return null;
+        });
+    }
+
+    private Account account(UserRepresentation user) {
+        Set<String> roles = realm().users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName).collect(Collectors.toUnmodifiableSet());
+        String name = String.join(" ", Optional.ofNullable(user.getFirstName()).orElse(""),
+                Optional.ofNullable(user.getLastName()).orElse("")).strip();
+        return new Account(user.getId(), name.isEmpty() ? user.getEmail() : name, user.getEmail(),
+                Boolean.TRUE.equals(user.isEnabled()), roles);
+    }
+
+    /** An account as the portal needs to know it: who, whether it may sign in, its realm roles (effective). */
+    public record Account(String id, String fullName, String email, boolean enabled, Set<String> roles) {
     }
 
     /**

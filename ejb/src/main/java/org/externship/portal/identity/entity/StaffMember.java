@@ -67,6 +67,10 @@ public class StaffMember extends TenantOwned {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** When a coordinator deactivated them; none: active. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     /** Their time zone (IANA id); none: the portal's default ({@link #DEFAULT_ZONE_SETTING}). */
     @Column(name = "work_zone", length = 40)
     private String workZone;
@@ -102,6 +106,23 @@ public class StaffMember extends TenantOwned {
     public void describe(String title, String specialty) {
         this.title = title;
         this.specialty = specialty;
+    }
+
+    /** A coordinator ended their access to this hospital (their account or membership, in Keycloak). */
+    public void deactivate(Instant at) {
+        this.deactivatedAt = at;
+    }
+
+    public void reactivate() {
+        this.deactivatedAt = null;
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
     }
 
     public Long id() {

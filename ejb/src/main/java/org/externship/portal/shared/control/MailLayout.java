@@ -1,5 +1,7 @@
 package org.externship.portal.shared.control;
 
+import java.util.List;
+
 /**
  * The portal's look for the HTML part of its e-mails, written once: a dark band with the portal's name, a white card
  * with the text, a teal button for the one thing to do, a grey signature. Every piece escapes the text it is given,
@@ -8,6 +10,23 @@ package org.externship.portal.shared.control;
 public final class MailLayout {
 
     private MailLayout() {
+    }
+
+    /**
+     * An e-mail of the usual shape, as text and as HTML alike: a greeting, paragraphs, the one thing to do (its
+     * link), the signature.
+     */
+    public static Mailer.Mail letter(String to, String subject, String greeting, List<String> paragraphs,
+                                     String action, String link, String signature) {
+        StringBuilder text = new StringBuilder(greeting).append("\n\n");
+        StringBuilder html = new StringBuilder(paragraph(greeting));
+        for (String paragraph : paragraphs) {
+            text.append(paragraph).append("\n\n");
+            html.append(paragraph(paragraph));
+        }
+        text.append(action).append(": ").append(link).append("\n\n").append(signature).append('\n');
+        html.append(button(link, action)).append(muted(signature));
+        return new Mailer.Mail(to, subject, text.toString(), page(html.toString()));
     }
 
     /** A whole e-mail page around {@code body} (HTML made of the pieces below). */

@@ -29,6 +29,7 @@ import java.util.logging.Logger;
         clientSecret = "${portalSecurity.clientSecret}",
         redirectURI = "${portalSecurity.callbackUri}",
         redirectToOriginalResource = false,
+        // "organization" names the user's organization; for a member of several it names none (SignInFilter)
         scope = {"openid", "profile", "email", "organization"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         tokenAutoRefresh = true,

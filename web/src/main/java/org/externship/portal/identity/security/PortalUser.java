@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 import org.externship.portal.shared.security.Roles;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +32,12 @@ public class PortalUser implements Serializable {
     private Set<String> roles = Set.of();
     private String hospitalAlias;
     private String hospitalName;
+    private List<Hospital> hospitals = List.of();
     private String signOutToken;
+
+    /** A hospital the user may act for: a Keycloak organization of their verified token that the portal knows. */
+    public record Hospital(String alias, String name) implements Serializable {
+    }
 
     /** The portal roles the sign-in carried. */
     Set<String> roles() {
@@ -44,19 +51,52 @@ public class PortalUser implements Serializable {
         this.roles = Set.copyOf(roles);
         this.hospitalAlias = null;
         this.hospitalName = null;
+        this.hospitals = List.of();
         byte[] token = new byte[24];
         new SecureRandom().nextBytes(token);
         this.signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
-    void belongTo(String alias, String name) {
-        this.hospitalAlias = alias;
-        this.hospitalName = name;
+    /** The hospitals the sign-in's token names (at least one); the user acts for the first until they switch. */
+    void belongTo(List<Hospital> hospitals) {
+        this.hospitals = List.copyOf(hospitals);
+        actFor(hospitals.get(0).alias());
+    }
+
+    /**
+     * Acts for the hospital {@code alias} from now on, if it is one of theirs (from the verified token, never from
+     * the request alone); answers whether it is.
+     */
+    boolean actFor(String alias) {
+        for (Hospital hospital : hospitals) {
+            if (hospital.alias().equals(alias)) {
+                this.hospitalAlias = hospital.alias();
+                this.hospitalName = hospital.name();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every hospital the user may act for, for the header's switch. */
+    public List<Hospital> getHospitals() {
+        return hospitals;
+    }
+
+    /** They belong to more than one hospital: the header lets them switch. */
+    public boolean isInSeveralHospitals() {
+        return hospitals.size() > 1;
     }
 
     /** Guards the sign-out form against cross-site requests: only this session's pages know it. */
     public String getSignOutToken() {
         return signOutToken;
+    }
+
+    /** Whether a form sent {@code token}, this session's token (sign-out, hospital switch): not another site's. */
+    boolean sentSessionToken(String token) {
+        return token != null && signOutToken != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), signOutToken.getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean isSignedIn() {

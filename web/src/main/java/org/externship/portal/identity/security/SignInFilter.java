@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.externship.portal.identity.boundary.MyHospitals;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.security.CurrentUser;
@@ -16,6 +17,7 @@ import org.externship.portal.tenant.boundary.HospitalSummary;
 import org.externship.portal.tenant.boundary.Hospitals;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +25,10 @@ import java.util.Set;
 
 /**
  * Once per request: who is signed in and for which hospital. At the first request of a sign-in it reads the
- * verified ID token (name, e-mail, Keycloak organization) into {@link PortalUser}, and records staff in their
- * hospital's directory; on every request it hands the user and the hospital to the EJB tier.
+ * verified ID token (name, e-mail, Keycloak organization) into {@link PortalUser}, with every hospital of the
+ * user's organizations the portal knows (for a member of several, whom the token does not name, from Keycloak itself:
+ * {@link MyHospitals}), and records staff in the directory of the first, which they act for until they
+ * switch ({@link HospitalSwitchServlet}); on every request it hands the user and the hospital to the EJB tier.
  */
 @WebFilter(filterName = "SignInFilter", urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
@@ -46,6 +50,9 @@ public class SignInFilter extends HttpFilter {
 
     @Inject
     StaffDirectory staffDirectory;
+
+    @Inject
+    MyHospitals myHospitals;
 
     @Inject
     SignInFingerprint fingerprint;
@@ -80,19 +87,28 @@ public class SignInFilter extends HttpFilter {
         if (!user.isStaff()) {
             return;
         }
+        currentUser.signedIn(subject, name, email);
         List<String> organizations = claims.organizations();
         if (organizations.isEmpty()) {
+            // a member of several hospitals: the token names none (MyHospitals), Keycloak itself does
+            organizations = myHospitals.aliases();
+        }
+        List<PortalUser.Hospital> known = new ArrayList<>();
+        for (String organization : organizations) {
+            tenant.actFor(organization);
+            try {
+                HospitalSummary hospital = hospitals.mine();
+                known.add(new PortalUser.Hospital(hospital.alias(), hospital.name()));
+            } catch (NotFoundException e) {
+                // a Keycloak organization the portal does not know: not a hospital the user can act for
+            }
+        }
+        if (known.isEmpty()) {
+            tenant.actFor(null);
             return;
         }
-        currentUser.signedIn(subject, name, email);
-        tenant.actFor(organizations.get(0));
-        try {
-            HospitalSummary hospital = hospitals.mine();
-            user.belongTo(hospital.alias(), hospital.name());
-            staffDirectory.recordSignIn();
-        } catch (NotFoundException e) {
-            // a Keycloak organization the portal does not know: the user acts for no hospital
-            tenant.actFor(null);
-        }
+        user.belongTo(known);
+        tenant.actFor(user.getHospitalAlias());
+        staffDirectory.recordSignIn();
     }
 }

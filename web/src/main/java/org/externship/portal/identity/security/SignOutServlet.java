@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /signout}, the header's "Sign out" on every page (error pages included). The form carries the
@@ -44,8 +42,7 @@ public class SignOutServlet extends HttpServlet {
             return;
         }
         String token = request.getParameter("token");
-        if (token == null || user.getSignOutToken() == null || !MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), user.getSignOutToken().getBytes(StandardCharsets.UTF_8))) {
+        if (!user.sentSessionToken(token)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

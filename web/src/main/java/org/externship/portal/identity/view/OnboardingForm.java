@@ -4,27 +4,22 @@ import org.externship.portal.identity.boundary.OnboardingRequest;
 import org.externship.portal.shared.boundary.Text;
 import org.externship.portal.tenant.view.HospitalForm;
 
-import java.io.Serializable;
-
 /**
  * What the platform admin types to onboard a hospital, as a form: the hospital's description (the same
  * {@link HospitalForm} its coordinator later edits), its alias and e-mail domain, and the first coordinator. The
  * {@link OnboardingRequest} built from it carries the rules.
  */
-public class OnboardingForm implements Serializable {
+public class OnboardingForm extends PersonForm {
 
     private static final long serialVersionUID = 1L;
 
     private final HospitalForm hospital = new HospitalForm();
     private String alias;
     private String emailDomain;
-    private String firstName;
-    private String lastName;
-    private String email;
 
     public OnboardingRequest toRequest() {
         return new OnboardingRequest(Text.trimmed(alias), hospital.toDetails(), Text.trimmed(emailDomain),
-                Text.trimmed(firstName), Text.trimmed(lastName), Text.trimmed(email));
+                Text.trimmed(getFirstName()), Text.trimmed(getLastName()), Text.trimmed(getEmail()));
     }
 
     public HospitalForm getHospital() {
@@ -45,29 +40,5 @@ public class OnboardingForm implements Serializable {
 
     public void setEmailDomain(String emailDomain) {
         this.emailDomain = emailDomain;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 }

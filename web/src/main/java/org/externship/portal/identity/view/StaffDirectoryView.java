@@ -9,6 +9,7 @@ import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.identity.boundary.StaffProfile;
 import org.externship.portal.identity.security.PortalUser;
 import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 import org.primefaces.event.RowEditEvent;
@@ -21,8 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
-/** coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row. */
+/**
+ * coordinator/staff.xhtml: the coordinator's staff directory; title and specialty are edited in the row; invite an
+ * attending or coordinator, deactivate and reactivate them.
+ */
 @Named
 @ViewScoped
 public class StaffDirectoryView implements Serializable {
@@ -42,6 +47,7 @@ public class StaffDirectoryView implements Serializable {
 
     private List<StaffMemberDto> members = List.of();
     private final Map<Long, Draft> drafts = new HashMap<>();
+    private InvitationForm invitation = new InvitationForm();
 
     @PostConstruct
     void load() {
@@ -73,13 +79,54 @@ public class StaffDirectoryView implements Serializable {
     }
 
     public void remove(StaffMemberDto member) {
+        change(member, staffDirectory::remove, "staff.removed");
+    }
+
+    public void invite() {
         try {
-            staffDirectory.remove(member.id());
-            feedback.info("staff.removed", member.fullName());
+            StaffMemberDto invited = staffDirectory.invite(invitation.toInvitation());
+            feedback.info("staff.invited", invited.fullName(), invited.email());
+            invitation = new InvitationForm();
+            load();
+        } catch (InvalidInputException e) {
+            feedback.error(e, "invite");
+        } catch (NotAllowedException e) {
+            String reason = feedback.text(e.messageKey(), e.arguments());
+            feedback.errorOnFields("invite", reason, Map.of("email", List.of(reason)));
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+    }
+
+    public void deactivate(StaffMemberDto member) {
+        change(member, staffDirectory::deactivate, "staff.deactivated");
+    }
+
+    public void reactivate(StaffMemberDto member) {
+        change(member, staffDirectory::reactivate, "staff.reactivated");
+    }
+
+    /** Calls {@code change} with the member's id and says what happened (or why not); the list is read again. */
+    private void change(StaffMemberDto member, LongConsumer change, String done) {
+        try {
+            change.accept(member.id());
+            feedback.info(done, member.fullName());
         } catch (PortalException e) {
             feedback.error(e);
         }
         load();
+    }
+
+    /** Active, invited (not signed in yet) or deactivated, in words. */
+    public String status(StaffMemberDto member) {
+        if (!member.active()) {
+            return feedback.text("staff.status.deactivated");
+        }
+        return feedback.text(member.lastSignInAt() == null ? "staff.status.invited" : "staff.status.active");
+    }
+
+    public InvitationForm getInvitation() {
+        return invitation;
     }
 
     public boolean isSelf(StaffMemberDto member) {

@@ -2,6 +2,7 @@ package org.externship.portal.identity.security;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,5 +47,33 @@ class PortalUserTest {
         PortalUser second = with("student");
         assertTrue(first.getSignOutToken().length() >= 32);
         assertNotEquals(first.getSignOutToken(), second.getSignOutToken());
+    }
+
+    /** People (issue 10): someone in two hospitals acts for the first, and switches only to one of theirs. */
+    @Test
+    void aMemberOfTwoHospitalsSwitchesOnlyToOneOfTheirs() {
+        PortalUser user = with("attending");
+        user.belongTo(List.of(new PortalUser.Hospital("riverside", "Riverside"),
+                new PortalUser.Hospital("st-marys", "St. Mary's")));
+        assertEquals("riverside", user.getHospitalAlias());
+        assertTrue(user.isInSeveralHospitals());
+
+        assertTrue(user.actFor("st-marys"));
+        assertEquals("St. Mary's", user.getHospitalName());
+        for (String notTheirs : new String[] {"lakeside", "", null, "st-marys "}) {
+            assertFalse(user.actFor(notTheirs), String.valueOf(notTheirs));
+            assertEquals("st-marys", user.getHospitalAlias(), "a refused switch changes nothing");
+        }
+        user.signIn("subject", "Name", "name@example.org", Set.of("attending"));
+        assertNull(user.getHospitalAlias(), "a new sign-in starts from its own token");
+        assertFalse(user.isInSeveralHospitals());
+    }
+
+    @Test
+    void onlyThisSessionsTokenIsAccepted() {
+        PortalUser user = with("attending");
+        assertTrue(user.sentSessionToken(user.getSignOutToken()));
+        assertFalse(user.sentSessionToken(with("attending").getSignOutToken()));
+        assertFalse(user.sentSessionToken(null));
     }
 }
