@@ -51,6 +51,8 @@ public class Placements {
 
     @Inject
     Event<PlacementCompleting> completing;
+
+    @Inject
     ApplicationReview applications;
 
     @Inject
