@@ -20,7 +20,6 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +58,7 @@ class AccessibilityIT {
         report = Path.of(System.getProperty("test.workDir", "target/browser-it"), "accessibility.txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, "", StandardCharsets.UTF_8);
-        String title = "Accessible medicine " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Accessible medicine " + TestRun.id();
 
         publicPages();
         coordinatorPostsAnExternship(portal, title);

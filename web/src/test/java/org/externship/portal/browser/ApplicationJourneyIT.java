@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +31,7 @@ class ApplicationJourneyIT {
 
     @Test
     void postFindApplyOfferAcceptAndThePlacementShowsOnBothSides(WebDriver driver, RunningPortal portal) {
-        String title = "Hospital medicine " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Hospital medicine " + TestRun.id();
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal);
         list.signIn("carla", "demo");
         ExternshipEditorPage editor = list.show().startNew();

@@ -110,7 +110,7 @@ class AttackerProbeIT {
 
     @Test
     void aCoordinatorInNoHospitalIsToldWhyNotShownAnError(WebDriver driver, RunningPortal portal) {
-        String username = "nohospital-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "nohospital-" + TestRun.id();
         String password = "Pw-" + UUID.randomUUID();
         portal.createUser(username, password, "No", "Hospital", "coordinator");
 

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +35,7 @@ class CalendarIT {
     void aCoordinatorMovesAPlacementOnTheCalendarAndTheAttendingDownloadsTheirCalendar(WebDriver driver,
                                                                                     RunningPortal portal)
             throws IOException {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String last = "Mover" + run.replaceAll("[0-9]", "x");
         String title = "Calendar wards " + run;
         LocalDate start = LocalDate.now().plusDays(7);

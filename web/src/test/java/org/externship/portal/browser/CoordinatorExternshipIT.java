@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +27,7 @@ class CoordinatorExternshipIT {
 
     @Test
     void aCoordinatorPostsPublishesAndEditsAnExternship(WebDriver driver, RunningPortal portal) {
-        String title = "Cardiology clinic " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Cardiology clinic " + TestRun.id();
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal);
         list.signIn("carla", "demo");
         ExternshipEditorPage editor = list.show().startNew();
@@ -111,7 +110,7 @@ class CoordinatorExternshipIT {
 
     @Test
     void theOtherHospitalsCoordinatorNeitherListsNorOpensIt(WebDriver driver, RunningPortal portal) {
-        String title = "Carla's wards " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Carla's wards " + TestRun.id();
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal);
         list.signIn("carla", "demo");
         ExternshipEditorPage editor = list.show().startNew();

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +44,7 @@ class DurabilityIT {
 
     @Test
     void aKilledPortalKeepsEverySaveItAcknowledgedOnH2AndOnPostgreSql(RunningPortal portal) throws Exception {
-        String database = "portal_durability_" + UUID.randomUUID().toString().substring(0, 8);
+        String database = "portal_durability_" + TestRun.id();
         Map<String, String> postgreSqlSettings = Map.of("PORTAL_DB_URL", POSTGRESQL + database,
                 "PORTAL_DB_USER", "postgres", "PORTAL_DB_PASSWORD", "unused-with-trust-auth");
         Run h2 = new Run(portal, "h2", "omar", Map.of());

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +42,7 @@ class ExperienceDraftsIT {
     @Test
     void aPlacedStudentDraftsAnExperienceAndTheCounterAgreesWithTheServer(WebDriver driver, RunningPortal portal)
             throws IOException {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String student = "eras-" + run;
         portal.createUser(student, PASSWORD, "Eras", "Drafter", "student");
         long application = StudentPlacing.place(driver, portal, student, PASSWORD, "Eras Drafter",

@@ -120,7 +120,7 @@ class KeycloakRealmIT {
     @Test
     void theServiceAccountCanDoWhatProvisioningDoes(RunningPortal portal) throws Exception {
         String token = serviceAccountToken(portal);
-        String alias = "realm-it-" + UUID.randomUUID().toString().substring(0, 8);
+        String alias = "realm-it-" + TestRun.id();
         HttpResponse<String> organization = admin(portal, token, "POST", "/organizations",
                 "{\"alias\":\"" + alias + "\",\"name\":\"Realm IT " + alias + "\",\"enabled\":true,"
                         + "\"domains\":[{\"name\":\"" + alias + ".example\"}]}");
@@ -306,7 +306,7 @@ class KeycloakRealmIT {
     /** A throwaway account, complete enough to sign in, with {@link #GOOD_PASSWORD}, made by the bootstrap admin. */
     private static String createUser(RunningPortal portal, String purpose) {
         UserRepresentation user = new UserRepresentation();
-        user.setUsername("realm-it-" + purpose + "-" + UUID.randomUUID().toString().substring(0, 8));
+        user.setUsername("realm-it-" + purpose + "-" + TestRun.id());
         user.setEmail(user.getUsername() + "@realm-it.example");
         user.setEmailVerified(true);
         user.setFirstName("Realm");
@@ -375,7 +375,7 @@ class KeycloakRealmIT {
 
         static PasswordGrantClient create(RunningPortal portal) {
             ClientRepresentation client = new ClientRepresentation();
-            client.setClientId("realm-it-" + UUID.randomUUID().toString().substring(0, 8));
+            client.setClientId("realm-it-" + TestRun.id());
             client.setPublicClient(false);
             client.setSecret(UUID.randomUUID().toString());
             client.setDirectAccessGrantsEnabled(true);

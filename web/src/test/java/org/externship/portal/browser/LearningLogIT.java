@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +38,7 @@ class LearningLogIT {
     void aPlacedStudentRecordsOnAPhoneIsStoppedByTheGuardAndTheAttendingSignsOff(WebDriver driver,
                                                                                RunningPortal portal)
             throws IOException {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String student = "lena-" + run;
         String title = "Clinic cardiology " + run;
         placed(driver, portal, student, title);

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +58,7 @@ final class LetterPages extends PortalPage {
      */
     static Delivered deliveredByLink(WebDriver driver, RunningPortal portal, String firstName, String lastName,
                                      Consumer<String> onEachPage) throws IOException {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String student = "letter-" + run;
         String password = "Letter-walk-" + run;
         String studentName = firstName + " " + lastName;

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +45,7 @@ class LettersIT {
     void tooEarlyThenOnTimeAFlaggedWordingFixedADeclineWithASuggestionAndAnAcceptance(WebDriver driver,
                                                                                      RunningPortal portal)
             throws IOException {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String student = "lena-letters-" + run;
         String title = "Letters clinic " + run;
         LetterPages page = new LetterPages(driver, portal);

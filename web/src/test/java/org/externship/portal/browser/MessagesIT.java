@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +46,7 @@ class MessagesIT {
     void aMessageOutsideTheAttendingsHoursWaitsAndOneWithinThemArrivesWithItsEmail(WebDriver driver,
                                                                                   RunningPortal portal)
             throws IOException {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String student = "lena-messages-" + run;
         String title = "Messages clinic " + run;
         String topic = "Rounds on Monday " + run;

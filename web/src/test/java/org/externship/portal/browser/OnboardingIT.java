@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,7 @@ class OnboardingIT {
     void onboardedHospitalExistsInThePortalAndInKeycloakAndItsCoordinatorIsInvited(WebDriver driver,
                                                                                   RunningPortal portal)
             throws Exception {
-        String alias = "lakeside-" + UUID.randomUUID().toString().substring(0, 8);
+        String alias = "lakeside-" + TestRun.id();
         String email = "dana.lee@" + alias + ".example";
         OnboardingPage page = new OnboardingPage(driver, portal);
         page.signIn("admin", "demo");
@@ -96,7 +95,7 @@ class OnboardingIT {
 
     @Test
     void keycloakRefusingTheCoordinatorLeavesNothingHalfCreated(WebDriver driver, RunningPortal portal) {
-        String alias = "brookfield-" + UUID.randomUUID().toString().substring(0, 8);
+        String alias = "brookfield-" + TestRun.id();
         OnboardingPage page = new OnboardingPage(driver, portal);
         page.signIn("admin", "demo");
         // carla already has a Keycloak account: the organization is created first, then the user is refused

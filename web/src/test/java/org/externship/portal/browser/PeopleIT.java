@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +39,7 @@ class PeopleIT {
     @Test
     void aCoordinatorInvitesDeactivatesAndReactivatesTheirStaff(WebDriver driver, RunningPortal portal)
             throws Exception {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = TestRun.id();
         List<String> throwaway = new ArrayList<>();
         try (AutoCloseable everyRequestRefreshes = portal.accessTokensLasting(10)) {
             // a colleague of Rita's, signed in (over HTTP) before she opens her directory
@@ -136,7 +135,7 @@ class PeopleIT {
         assertTrue(page.text("colleagues").contains("Wei Chen"), page.text("colleagues"));
         assertFalse(page.text("colleagues").contains("Henry Baker"), "St. Mary's staff are not Riverside's");
 
-        String foreign = "stranger-" + UUID.randomUUID().toString().substring(0, 8);
+        String foreign = "stranger-" + TestRun.id();
         assertEquals(403, switchTo(driver, foreign), "a hospital that is not hers is refused");
         assertEquals(403, switchTo(driver, "st-marys' or '1'='1"), "so is anything made up");
 

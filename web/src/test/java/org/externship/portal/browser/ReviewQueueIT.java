@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +39,7 @@ class ReviewQueueIT {
     @Test
     void aBookmarkedQueueIsSelectedByKeyboardMovedDownloadedAndFitsAPhone(WebDriver driver, RunningPortal portal)
             throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         String wanted = "Queue wards " + run;
         String other = "Queue clinic " + run;
         PortalHttpSession carla = SeatRaceIT.signedIn(portal, "carla", "/coordinator/externship.xhtml");

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,7 +89,7 @@ class SeatRaceIT {
         ensurePassport(omar, "omar");
         ensurePassport(priya, "priya");
 
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = TestRun.id();
         List<Round> rounds = new ArrayList<>();
         ExecutorService racers = Executors.newFixedThreadPool(2);
         try {

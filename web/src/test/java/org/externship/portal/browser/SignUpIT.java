@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,7 @@ class SignUpIT {
 
     @Test
     void aStudentSignsUpConfirmsTheAddressAndLandsOnTheirHome(WebDriver driver, RunningPortal portal) {
-        String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "new-" + TestRun.id();
         String email = username + "@students.example";
         PortalPage page = new PortalPage(driver, portal).open("/");
         driver.findElement(By.id("landing-signin")).click();
