@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
+import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.rotation.boundary.AttendanceCommand;
@@ -121,6 +122,9 @@ class RotationIT {
 
     @Inject
     SentMails mails;
+
+    @Inject
+    LetterAnswers letterAnswers;
 
     @Inject
     AsStudent asStudent;
@@ -428,6 +432,34 @@ class RotationIT {
 
     private String refused(Callable<?> call) {
         return assertThrows(NotAllowedException.class, () -> asStudent.call(call)).messageKey();
+    }
+
+    /**
+     * People (issue 10): an attending the coordinator deactivated is no longer offered as a supervisor, cannot be
+     * named on a placement, and is not suggested to a student by a colleague who declines; the active one still is.
+     */
+    @Test
+    void aDeactivatedAttendingIsNeitherOfferedNorNamedNorSuggested() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        data.deactivated(a.alias(), a.otherAttending().id());
+
+        placing.signInStaff(a, a.coordinator());
+        List<Long> offered = asCoordinator.call(() -> placements.attendings()).stream()
+                .map(PlacementDto.Supervisor::staffMemberId).toList();
+        assertEquals(List.of(a.attending().id()), offered);
+        NotFoundException named = assertThrows(NotFoundException.class, () -> asCoordinator.call(
+                () -> placements.assignAttendings(lena.placementId(), List.of(a.otherAttending().id()))));
+        assertEquals("attending", named.arguments()[0]);
+        assertEquals(List.of(a.attending().id()), asCoordinator.call(() -> placements.one(lena.placementId()))
+                .attendings().stream().map(PlacementDto.Supervisor::staffMemberId).toList(), "unchanged");
+
+        placing.signInStaff(a, a.attending());
+        assertEquals(List.of(), asAttending.call(() -> letterAnswers.colleagues()), "nobody to suggest");
+        data.staff(a.alias(), org.externship.portal.identity.entity.StaffRole.ATTENDING, "Dr. Active Colleague");
+        placing.signInStaff(a, a.attending());
+        assertEquals(List.of("Dr. Active Colleague"), asAttending.call(() -> letterAnswers.colleagues()).stream()
+                .map(LetterAnswers.Colleague::name).toList());
     }
 
     private void today(LocalDate day) {

@@ -32,10 +32,17 @@ import java.util.stream.Collectors;
 @Table(name = "staff_member")
 @NamedQuery(name = StaffMember.ALL, query = "select s from StaffMember s order by s.role, s.fullName")
 @NamedQuery(name = StaffMember.BY_SUBJECT, query = "select s from StaffMember s where s.keycloakUserId = :subject")
+@NamedQuery(name = StaffMember.ACTIVE_IN_ROLE, query = "select s from StaffMember s where s.role = :role"
+        + " and s.deactivatedAt is null order by s.fullName")
 public class StaffMember extends TenantOwned {
 
     public static final String ALL = "StaffMember.all";
     public static final String BY_SUBJECT = "StaffMember.bySubject";
+    /**
+     * The hospital's active staff in one role ({@code :role}), by name: whom the portal offers, names, suggests,
+     * tells or mails. Someone deactivated is none of these until reactivated.
+     */
+    public static final String ACTIVE_IN_ROLE = "StaffMember.activeInRole";
     /** The setting naming the time zone of staff who have not chosen one. */
     public static final String DEFAULT_ZONE_SETTING = "portal.staff.default-zone";
     static final ZoneId FALLBACK_ZONE = ZoneId.of("America/New_York");

@@ -92,7 +92,7 @@ public class LetterAnswers {
 
     /** The other attendings of the hospital, by name: whom the caller may suggest on declining. */
     public List<Colleague> colleagues() {
-        return em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName", StaffMember.class)
+        return em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                 .setParameter("role", StaffRole.ATTENDING)
                 .getResultStream()
                 .filter(s -> !s.keycloakUserId().equals(user.subject()))
@@ -119,11 +119,10 @@ public class LetterAnswers {
         LetterRequest request = waitingFor(id);
         StaffMember colleague = null;
         if (colleagueId != null) {
-            colleague = em.createQuery("select s from StaffMember s where s.id = :id and s.role = :role",
-                            StaffMember.class)
-                    .setParameter("id", colleagueId)
+            colleague = em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                     .setParameter("role", StaffRole.ATTENDING)
                     .getResultStream()
+                    .filter(s -> s.id() == colleagueId)
                     .filter(s -> !s.keycloakUserId().equals(user.subject()))
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("attending", colleagueId));

@@ -232,11 +232,11 @@ public class StudentMessages {
         List<StaffMember> staff = new ArrayList<>();
         for (PlacementDto.Supervisor supervisor : placement.attendings()) {
             StaffMember attending = em.find(StaffMember.class, supervisor.staffMemberId());
-            if (attending != null) {
+            if (attending != null && attending.isActive()) {
                 staff.add(attending);
             }
         }
-        em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName", StaffMember.class)
+        em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                 .setParameter("role", StaffRole.COORDINATOR)
                 .getResultStream()
                 .forEach(staff::add);

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.application.boundary.ApplicationStatusChanged;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
+import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.messaging.boundary.MessageReported;
 import org.externship.portal.notification.entity.Notification;
@@ -89,9 +90,11 @@ public class Notifier {
     /** The e-mail addresses of the hospital's coordinators (the tenant predicate applies). */
     private List<String> coordinatorAddresses(String hospitalAlias) {
         hospital.enter(hospitalAlias);
-        return em.createQuery("select s.email from StaffMember s where s.role = :role", String.class)
+        return em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                 .setParameter("role", StaffRole.COORDINATOR)
-                .getResultList();
+                .getResultStream()
+                .map(StaffMember::email)
+                .toList();
     }
 
     private static Mail mail(String to, String audience, ApplicationStatusChanged change, String link) {

@@ -105,8 +105,7 @@ public class Placements {
     /** The hospital's attendings, to choose supervisors from. */
     @RolesAllowed(Roles.COORDINATOR)
     public List<PlacementDto.Supervisor> attendings() {
-        return em.createQuery("select s from StaffMember s where s.role = :role order by s.fullName",
-                        StaffMember.class)
+        return em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                 .setParameter("role", StaffRole.ATTENDING)
                 .getResultStream()
                 .map(PlacementDto::supervisor)
@@ -166,7 +165,7 @@ public class Placements {
         List<StaffMember> attendings = new ArrayList<>();
         for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
             StaffMember member = em.find(StaffMember.class, staffId);
-            if (member == null || member.role() != StaffRole.ATTENDING) {
+            if (member == null || member.role() != StaffRole.ATTENDING || !member.isActive()) {
                 throw new NotFoundException("attending", staffId);
             }
             attendings.add(member);
