@@ -2,17 +2,24 @@ package org.externship.portal.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Virtual users that request one kind of page as fast as the portal answers, for a warm-up and then a measured
@@ -20,13 +27,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadRun {
 
-    /** A kind of page: the URLs the users cycle through, the session cookie if any, a text every answer has. */
-    record Target(String name, List<URI> urls, String cookie, String marker) {
+    /**
+     * A kind of page: the URLs the users cycle through, the session cookies (user n acts in session n modulo their
+     * number; none: anonymous), a text every answer has, and the request the page's script sends once it is loaded
+     * (none: the page is all): a visit is measured from the page's request to the answer of that one.
+     */
+    record Target(String name, List<URI> urls, List<String> sessions, String marker, Ajax then) {
+
+        Target(String name, List<URI> urls, String session, String marker) {
+            this(name, urls, session == null ? List.of() : List.of(session), marker, null);
+        }
+    }
+
+    /**
+     * A JSF partial request (as PrimeFaces' script sends it) right after the page: posted to the page's URL with the
+     * page's view state, {@code source} executed and rendered, the form {@code formId} and {@code parameters}; its
+     * answer must hold {@code marker} and no error.
+     */
+    record Ajax(String formId, String source, Map<String, String> parameters, String marker) {
     }
 
     /** What one target measured. */
     record Result(String name, int requests, int errors, double p50Millis, double p95Millis, double perSecond) {
     }
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final int users;
     private final Duration warmUp;
@@ -54,12 +80,14 @@ final class LoadRun {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         for (int user = 0; user < users; user++) {
             int first = user;
+            String session = target.sessions().isEmpty() ? null
+                    : target.sessions().get(user % target.sessions().size());
             pool.execute(() -> {
                 int i = first;
                 while (System.nanoTime() < measureUntil) {
                     URI url = target.urls().get(i++ % target.urls().size());
                     long sent = System.nanoTime();
-                    boolean ok = get(client, url, target);
+                    boolean ok = visit(client, url, session, target);
                     long answered = System.nanoTime();
                     if (sent >= measureFrom && answered <= measureUntil) {
                         latencies.add(answered - sent);
@@ -80,14 +108,46 @@ final class LoadRun {
                 percentile(sorted, 95), sorted.size() / (measured.toMillis() / 1000.0));
     }
 
-    private static boolean get(HttpClient client, URI url, Target target) {
+    private static boolean visit(HttpClient client, URI url, String session, Target target) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET();
-        if (target.cookie() != null) {
-            request.header("Cookie", target.cookie());
+        if (session != null) {
+            request.header("Cookie", session);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains(target.marker());
+            if (response.statusCode() != 200 || !response.body().contains(target.marker())) {
+                return false;
+            }
+            if (target.then() == null) {
+                return true;
+            }
+            Matcher state = VIEW_STATE.matcher(response.body());
+            if (!state.find()) {
+                return false;
+            }
+            Ajax ajax = target.then();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", ajax.source());
+            fields.put("jakarta.faces.partial.execute", ajax.source());
+            fields.put("jakarta.faces.partial.render", ajax.source());
+            fields.put(ajax.source(), ajax.source());
+            fields.put(ajax.formId(), ajax.formId());
+            fields.putAll(ajax.parameters());
+            fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+            HttpRequest.Builder partial = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                            .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                                    + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"))));
+            if (session != null) {
+                partial.header("Cookie", session);
+            }
+            HttpResponse<String> answer = client.send(partial.build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains(ajax.marker())
+                    && !answer.body().contains("<error>");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -1,14 +1,13 @@
 package org.externship.portal.benchmark;
 
 import org.externship.portal.browser.PortalExtension;
+import org.externship.portal.browser.PortalHttpSession;
 import org.externship.portal.browser.PortalPage;
 import org.externship.portal.browser.RunningPortal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
@@ -72,6 +72,7 @@ class PortalBenchmark {
         try (Connection db = DriverManager.getConnection(SERVER + DB, "postgres", "")) {
             new DataGenerator().fill(db, volume, List.of("st-marys", "riverside"));
             new DataGenerator().logEntries(db, LOG_STUDENT, LOG_ENTRIES);
+            new DataGenerator().placements(db);
             db.setAutoCommit(true); // ANALYZE's statistics are transactional: they must not be rolled back
             try (Statement statement = db.createStatement()) {
                 statement.execute("analyze");
@@ -79,13 +80,18 @@ class PortalBenchmark {
         }
         double generatedSeconds = (System.nanoTime() - generating) / 1e9;
 
-        new PortalPage(browser, portal).signIn("carla", "demo");
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        // a second user in the same browser: its cookies go (carla's session stays open on the server)
-        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        // every virtual coordinator in a session of their own, as fifty people signed in would be (pages that post
+        // back need it: one session keeps only a few views)
+        List<String> coordinators = new ArrayList<>();
+        for (int user = 0; user < USERS; user++) {
+            PortalHttpSession session = new PortalHttpSession(portal.baseUrl());
+            session.signIn("/coordinator/home.xhtml", "carla", "demo");
+            coordinators.add(session.sessionCookie());
+        }
         new PortalPage(browser, portal).signIn("sam", "demo");
         String student = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
         String base = portal.baseUrl();
+        LocalDate monthStart = LocalDate.now().withDayOfMonth(1);
         List<LoadRun.Target> targets = List.of(
                 new LoadRun.Target("trivial page (baseline)", List.of(URI.create(base + "/index.xhtml")), null,
                         "landing-title"),
@@ -93,8 +99,15 @@ class PortalBenchmark {
                 new LoadRun.Target("search, every question new (no kept answer; half free text)", newSearches(base),
                         null, RESULTS),
                 new LoadRun.Target("review queue (coordinator)",
-                        List.of(URI.create(base + "/coordinator/applications.xhtml")),
-                        "JSESSIONID=" + session.getValue(), "queue:rows"));
+                        List.of(URI.create(base + "/coordinator/applications.xhtml")), coordinators, "queue:rows",
+                        null),
+                // the calendar's page, then its month's periods and placements as the schedule's script asks for them
+                new LoadRun.Target("rotation calendar, a month (coordinator: page and its events)",
+                        List.of(URI.create(base + "/coordinator/calendar.xhtml")), coordinators, "calendar-form",
+                        new LoadRun.Ajax("calendar-form", "calendar-form:calendar", Map.of(
+                                "calendar-form:calendar_start", monthStart.minusDays(7) + "T00:00:00Z",
+                                "calendar-form:calendar_end", monthStart.plusDays(35) + "T00:00:00Z"),
+                                "events")));
         // issue 12: what one export of 1,000 entries costs the server, so one user at a time, beside the trivial page
         List<LoadRun.Target> exports = List.of(
                 new LoadRun.Target("trivial page (baseline), one user", List.of(URI.create(base + "/index.xhtml")),
@@ -162,7 +175,7 @@ class PortalBenchmark {
                                  List<String> sql) {
         LoadRun.Result baseline = results.get(0);
         StringBuilder out = new StringBuilder();
-        out.append("# Benchmark: search, review queue and learning-log exports against a trivial page\n\n");
+        out.append("# Benchmark: search, the coordinator's pages and learning-log exports against a trivial page\n\n");
         out.append(String.format(Locale.ROOT, "Data: %,d hospitals, %,d externships, %,d students, %,d applications "
                         + "(generated or found in %.0f s). %d virtual users; each page warmed up for %d s, then measured for %d s"
                         + " (after %d s unmeasured), one page after the other.%n%n",

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * redirects followed, Keycloak's sign-in form filled in and posted (username and password on one page, or on two
  * with Organizations). For tests that send many requests fast, or talk to a portal of their own.
  */
-final class PortalHttpSession {
+public final class PortalHttpSession {
 
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -33,7 +33,7 @@ final class PortalHttpSession {
     private final String baseUrl;
     private final HttpClient client;
 
-    PortalHttpSession(String baseUrl) {
+    public PortalHttpSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new LocalhostCookies())
@@ -43,7 +43,7 @@ final class PortalHttpSession {
     }
 
     /** Opens {@code path} of the portal, signing in at Keycloak on the way if the portal sends the user there. */
-    HttpResponse<String> signIn(String path, String username, String password) throws IOException {
+    public HttpResponse<String> signIn(String path, String username, String password) throws IOException {
         HttpResponse<String> page = get(path);
         for (int form = 0; form < 3 && !page.uri().toString().startsWith(baseUrl); form++) {
             String body = page.body();
@@ -67,6 +67,14 @@ final class PortalHttpSession {
                     + page.body());
         }
         return page.uri().getPath().equals(path) ? page : get(path);
+    }
+
+    /** The portal's session cookie as a {@code Cookie} header has it, for another client to act in this session. */
+    public String sessionCookie() {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().get(URI.create(baseUrl))
+                .stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst()
+                .map(cookie -> "JSESSIONID=" + cookie.getValue())
+                .orElseThrow(() -> new IllegalStateException("No session at " + baseUrl));
     }
 
     HttpResponse<String> get(String path) throws IOException {
