@@ -80,7 +80,9 @@ class CoordinatorsWeekIT {
             adams.clickAjax(By.id("wrap-up:send-evaluation"));
             adams.wait.until(ExpectedConditions.elementToBeClickable(By.id("wrap-up:confirm-yes")));
             adams.clickAjax(By.id("wrap-up:confirm-yes"));
-            adams.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluation-sent")));
+            adams.wait.until(d -> !d.findElements(By.id("evaluation-sent")).isEmpty()
+                    || !adams.globalMessages().isBlank());
+            assertEquals(1, driver.findElements(By.id("evaluation-sent")).size(), adams.globalMessages());
             adams.signOut();
 
             // the coordinator completes the placement: the certificate is issued
