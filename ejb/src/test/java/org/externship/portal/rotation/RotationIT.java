@@ -319,8 +319,8 @@ class RotationIT {
         assertTrue(news.body().contains("48 hours on site") && news.body().contains(
                 "/student/attendance.xhtml?application=" + application), news.body());
         placing.signInStudent(lena.student(), lena.name());
-        assertEquals(issued.code(), asStudent.call(() -> completion.certificate(application)).orElseThrow().code());
-        assertEquals(List.of(sent), asStudent.call(() -> completion.evaluations(application)),
+        assertEquals(issued.code(), asStudent.call(() -> completion.of(application)).certificate().code());
+        assertEquals(List.of(sent), asStudent.call(() -> completion.of(application)).evaluations(),
                 "the student reads the evaluation");
         String text = pdfText(asStudent.call(() -> completion.certificatePdf(application)));
         for (String printed : List.of("Lena Petrova", a.hospital().name(), "Hours on site, confirmed by the "
@@ -328,8 +328,8 @@ class RotationIT {
             assertTrue(text.replaceAll("\\s+", " ").contains(printed), printed + " in " + text);
         }
         placing.signInStudent(placing.newStudent("Another student"), "Another student");
-        assertThrows(NotFoundException.class, () -> asStudent.call(() -> completion.certificate(application)));
-        assertThrows(NotFoundException.class, () -> asStudent.call(() -> completion.evaluations(application)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> completion.of(application)));
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> completion.certificatePdf(application)));
         placing.signOut();
 
         CertificateCheckDto genuine = check.verify(issued.code().toLowerCase().replace("-", " "), null);

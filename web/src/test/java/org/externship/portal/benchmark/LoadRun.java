@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,7 +49,8 @@ final class LoadRun {
     }
 
     /** What one target measured. */
-    record Result(String name, int requests, int errors, double p50Millis, double p95Millis, double perSecond) {
+    record Result(String name, int requests, int errors, double p50Millis, double p95Millis, double perSecond,
+                  String firstError) {
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile(
@@ -74,6 +76,7 @@ final class LoadRun {
                 .build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long measureUntil = measureFrom + measured.toNanos();
@@ -87,7 +90,11 @@ final class LoadRun {
                 while (System.nanoTime() < measureUntil) {
                     URI url = target.urls().get(i++ % target.urls().size());
                     long sent = System.nanoTime();
-                    boolean ok = visit(client, url, session, target);
+                    String error = visit(client, url, session, target);
+                    boolean ok = error == null;
+                    if (!ok) {
+                        firstError.compareAndSet(null, error);
+                    }
                     long answered = System.nanoTime();
                     if (sent >= measureFrom && answered <= measureUntil) {
                         latencies.add(answered - sent);
@@ -105,10 +112,11 @@ final class LoadRun {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(target.name(), sorted.size(), errors.get(), percentile(sorted, 50),
-                percentile(sorted, 95), sorted.size() / (measured.toMillis() / 1000.0));
+                percentile(sorted, 95), sorted.size() / (measured.toMillis() / 1000.0), firstError.get());
     }
 
-    private static boolean visit(HttpClient client, URI url, String session, Target target) {
+    /** One visit: null when every answer was right, else what was wrong with the first that was not. */
+    private static String visit(HttpClient client, URI url, String session, Target target) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET();
         if (session != null) {
             request.header("Cookie", session);
@@ -116,14 +124,14 @@ final class LoadRun {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().contains(target.marker())) {
-                return false;
+                return wrong(url, response);
             }
             if (target.then() == null) {
-                return true;
+                return null;
             }
             Matcher state = VIEW_STATE.matcher(response.body());
             if (!state.find()) {
-                return false;
+                return "no view state in " + url;
             }
             Ajax ajax = target.then();
             Map<String, String> fields = new LinkedHashMap<>();
@@ -147,13 +155,19 @@ final class LoadRun {
             }
             HttpResponse<String> answer = client.send(partial.build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 && answer.body().contains(ajax.marker())
-                    && !answer.body().contains("<error>");
+                    && !answer.body().contains("<error>") ? null : wrong(url, answer);
         } catch (IOException e) {
-            return false;
+            return url + ": " + e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
+    }
+
+    private static String wrong(URI url, HttpResponse<String> answer) {
+        String body = answer.body();
+        return answer.request().method() + " " + url + ": " + answer.statusCode() + " "
+                + body.substring(0, Math.min(body.length(), 600)).replaceAll("\\s+", " ");
     }
 
     private static double percentile(List<Long> sortedNanos, int percent) {

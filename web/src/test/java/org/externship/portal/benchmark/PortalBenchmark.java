@@ -145,7 +145,8 @@ class PortalBenchmark {
         Files.writeString(file, report);
         System.out.println(report);
         for (LoadRun.Result result : results) {
-            assertEquals(0, result.errors(), result.name() + " answered every request with its page");
+            assertEquals(0, result.errors(), result.name() + " answered every request with its page; the first that"
+                    + " did not: " + result.firstError());
         }
     }
 

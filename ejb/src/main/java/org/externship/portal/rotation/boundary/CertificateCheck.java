@@ -10,6 +10,8 @@ import org.externship.portal.rotation.control.CertificateSeal;
 import org.externship.portal.rotation.entity.Certificate;
 import org.externship.portal.rotation.entity.CertificateFacts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -37,7 +39,8 @@ public class CertificateCheck {
         }
         Certificate certificate = found.get();
         CertificateFacts facts = certificate.facts();
-        boolean linkMatches = sealText == null || sealText.isBlank() || sealText.equals(certificate.seal());
+        boolean linkMatches = sealText == null || sealText.isBlank() || MessageDigest.isEqual(
+                sealText.getBytes(StandardCharsets.US_ASCII), certificate.seal().getBytes(StandardCharsets.US_ASCII));
         if (!linkMatches || !seal.matches(facts, certificate.seal())) {
             return CertificateCheckDto.notConfirmed();
         }

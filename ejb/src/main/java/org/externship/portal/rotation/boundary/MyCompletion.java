@@ -42,21 +42,22 @@ public class MyCompletion {
     @Inject
     CertificateDocuments documents;
 
-    /** The evaluations sent of the placement the caller's application {@code applicationId} became. */
-    public List<EvaluationDto> evaluations(long applicationId) {
+    /**
+     * What the placement the caller's application {@code applicationId} became gave them: the evaluations sent and
+     * the certificate once it is completed. The placement and its hospital are looked up once.
+     */
+    public CompletionDto of(long applicationId) {
         PlacementDto placement = placement(applicationId);
-        return em.createNamedQuery(Evaluation.OF_PLACEMENT, Evaluation.class)
-                .setParameter("hospital", applications.hospitalOf(applicationId))
+        String hospital = applications.hospitalOf(applicationId);
+        List<EvaluationDto> evaluations = em.createNamedQuery(Evaluation.OF_PLACEMENT, Evaluation.class)
+                .setParameter("hospital", hospital)
                 .setParameter("placement", placement.id())
                 .getResultStream()
                 .filter(e -> e.studentSubject().equals(user.subject()))
                 .map(EvaluationDto::of)
                 .toList();
-    }
-
-    /** The certificate of that placement; empty until it is completed. */
-    public Optional<CertificateDto> certificate(long applicationId) {
-        return find(applicationId).map(c -> CertificateDto.of(c, documents.shortLink(c)));
+        return new CompletionDto(evaluations, certificateOf(placement, hospital)
+                .map(c -> CertificateDto.of(c, documents.shortLink(c))).orElse(null));
     }
 
     /** The certificate as a PDF. */
@@ -66,9 +67,12 @@ public class MyCompletion {
     }
 
     private Optional<Certificate> find(long applicationId) {
-        PlacementDto placement = placement(applicationId);
+        return certificateOf(placement(applicationId), applications.hospitalOf(applicationId));
+    }
+
+    private Optional<Certificate> certificateOf(PlacementDto placement, String hospital) {
         return em.createNamedQuery(Certificate.OF_PLACEMENT, Certificate.class)
-                .setParameter("hospital", applications.hospitalOf(applicationId))
+                .setParameter("hospital", hospital)
                 .setParameter("placement", placement.id())
                 .getResultStream()
                 .filter(c -> c.studentSubject().equals(user.subject()))

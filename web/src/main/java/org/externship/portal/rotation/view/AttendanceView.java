@@ -10,6 +10,7 @@ import org.externship.portal.rotation.boundary.AttendanceSheet;
 import org.externship.portal.rotation.boundary.CertificateDto;
 import org.externship.portal.rotation.boundary.EvaluationDto;
 import org.externship.portal.rotation.boundary.MyAttendance;
+import org.externship.portal.rotation.boundary.CompletionDto;
 import org.externship.portal.rotation.boundary.MyCompletion;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotFoundException;
@@ -62,8 +63,9 @@ public class AttendanceView implements Serializable {
             return;
         }
         day = getLatest();
-        evaluations = completion.evaluations(application);
-        certificate = completion.certificate(application).orElse(null);
+        CompletionDto ended = completion.of(application);
+        evaluations = ended.evaluations();
+        certificate = ended.certificate();
     }
 
     /** The attendings' evaluations of this placement, once sent. */
