@@ -56,6 +56,8 @@ final class LoadRun {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+
     private final int users;
     private final Duration warmUp;
     private final Duration measured;
@@ -143,6 +145,11 @@ final class LoadRun {
             fields.put(ajax.formId(), ajax.formId());
             fields.putAll(ajax.parameters());
             fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+            // PrimeFaces' content security policy: a postback carries the page's script nonce, as its script adds it
+            Matcher nonce = NONCE.matcher(response.body());
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
             HttpRequest.Builder partial = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .header("Faces-Request", "partial/ajax")
