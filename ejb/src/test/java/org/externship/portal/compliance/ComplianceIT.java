@@ -16,6 +16,8 @@ import org.externship.portal.compliance.control.ExpiryWatch;
 import org.externship.portal.compliance.entity.ItemStatus;
 import org.externship.portal.compliance.entity.RequirementKind;
 import org.externship.portal.compliance.entity.Standing;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.passport.boundary.UploadRefusedException;
 import org.externship.portal.passport.control.SampleFiles;
 import org.externship.portal.placement.boundary.Placements;
@@ -297,6 +299,26 @@ class ComplianceIT {
         assertThrows(EJBAccessException.class, () -> asStudent.call(requirements::current));
         placing.signInStaff(a, a.coordinator());
         assertThrows(EJBAccessException.class, () -> asCoordinator.call(mine::placements));
+    }
+
+    @Test
+    void onlyActiveCoordinatorsAreToldThatSomethingWaitsForACheck() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffMember gone = data.staff(a.alias(), StaffRole.COORDINATOR, "Gone Coordinator");
+        data.deactivate(a.alias(), gone.id());
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        placing.signInStaff(a, a.coordinator());
+        RequirementDto policy = asCoordinator.call(() -> requirements.add(new RequirementCommand("Signed policy",
+                RequirementKind.SIGNED_POLICY, null, false, null, null)));
+        placing.signInStudent(lena.student(), lena.name());
+        asStudent.call(() -> mine.upload(lena.applicationId(), policy.id(), null, "policy.pdf",
+                SampleFiles.pdf("Signed")));
+
+        assertEquals(1, mails.to(a.coordinator().email()).stream()
+                .filter(m -> m.subject().startsWith("Lena Petrova handed in")).count());
+        assertEquals(0, mails.to(gone.email()).stream()
+                .filter(m -> m.subject().startsWith("Lena Petrova handed in")).count(),
+                "a deactivated coordinator is never mailed");
     }
 
     @Test
