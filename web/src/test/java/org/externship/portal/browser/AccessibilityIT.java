@@ -202,6 +202,9 @@ class AccessibilityIT {
         driver.findElement(By.id("attendance-link")).click();
         visible("not-started");
         check("student: hours on site");
+        student.open("/student/compliance.xhtml");
+        visible("compliance-title");
+        check("student: onboarding checklist");
         student.signOut();
     }
 
@@ -217,6 +220,16 @@ class AccessibilityIT {
         visible("record-title");
         assertTrue(driver.findElement(By.id("no-certificate")).isDisplayed(), "upcoming: no certificate yet");
         check("coordinator: a placement's record");
+        String placementId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        coordinator.open("/coordinator/compliance.xhtml");
+        visible("compliance-title");
+        check("coordinator: onboarding dashboard");
+        coordinator.open("/coordinator/compliance-requirements.xhtml");
+        visible("requirements-title");
+        check("coordinator: onboarding requirements");
+        coordinator.open("/coordinator/compliance-check.xhtml?placement=" + placementId);
+        visible("check-title");
+        check("coordinator: a placement's onboarding items");
         coordinator.open("/coordinator/calendar.xhtml");
         visible("calendar-form");
         page.awaitAjax();

@@ -45,16 +45,17 @@ class RowLevelSecurityPostgreSqlIT {
     /** The tenant-owned tables: every table with a tenant_id, and the attendings of a placement. */
     private static final Set<String> WALLED = Set.of("staff_member", "externship", "rotation_period", "application",
             "application_event", "placement", "placement_attending", "letter_version", "letter_content",
-            "letter_access", "letter_draft", "letterhead", "evaluation_reminder");
+            "letter_access", "letter_draft", "letterhead", "evaluation_reminder", "compliance_requirement");
     /**
      * A student's own tables, walled by the student (and read by a hospital's staff where the row names the hospital):
      * the learning log (V11_1), the ERAS experience drafts (V12_1), the letter requests (V14_1), the letters'
-     * deliveries (V19_1), the message threads and messages (V20_1), attendance (V25_1), evaluations (V27_1) and
-     * certificates (V28_1: also read by anyone who verifies one, in a transaction acting for no hospital).
+     * deliveries (V19_1), the message threads and messages (V20_1), attendance (V25_1), evaluations (V27_1),
+     * certificates (V28_1: also read by anyone who verifies one, in a transaction acting for no hospital) and the
+     * onboarding checklists' items (V32_1).
      */
     private static final Set<String> STUDENT_WALLED = Set.of("log_entry", "log_entry_version", "experience_draft",
             "letter_request", "letter_delivery", "message_thread", "thread_message", "attendance_day",
-            "evaluation", "certificate");
+            "evaluation", "certificate", "compliance_item");
     /** Not row-secured, on purpose (db/vendor/postgresql/V8_1; portal_key: the portal's own keys, V28). */
     private static final Set<String> OPEN = Set.of("hospital", "clinical_passport", "passport_document",
             "notification", "saved_search", "flyway_schema_history",

@@ -34,7 +34,8 @@ import java.util.logging.Logger;
 public class UploadRequestFilter extends HttpFilter {
 
     /** The pages with a file upload: add a page here when it gets one. */
-    static final Set<String> UPLOAD_PAGES = Set.of("/student/passport.xhtml", "/attending/letter.xhtml");
+    static final Set<String> UPLOAD_PAGES = Set.of("/student/passport.xhtml", "/attending/letter.xhtml",
+            "/student/compliance.xhtml");
     /** Form fields, the file and Faces' own parameters of an upload form: far fewer than this. */
     static final int MAX_PARTS = 32;
     /** Room for the form fields beside the file. */

@@ -1,0 +1,178 @@
+package org.externship.portal.compliance.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.externship.portal.compliance.boundary.Checklist;
+import org.externship.portal.compliance.boundary.ItemDto;
+import org.externship.portal.compliance.boundary.PlacementCompliance;
+import org.externship.portal.compliance.entity.ComplianceItem;
+import org.externship.portal.compliance.entity.ComplianceRequirement;
+import org.externship.portal.compliance.entity.ItemStatus;
+import org.externship.portal.compliance.entity.Standing;
+import org.externship.portal.listing.boundary.ExternshipTitle;
+import org.externship.portal.listing.entity.Externship;
+import org.externship.portal.passport.boundary.DocumentDto;
+import org.externship.portal.passport.entity.DocumentKind;
+import org.externship.portal.placement.entity.Placement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads requirements and checklist items in sets, for the boundaries and the start gate, within a transaction that
+ * has entered the hospital: the dashboard costs three queries whatever the number of placements (the upcoming
+ * placements with their students and externships, the current requirements, their items). No authorization of its
+ * own: the calling boundary proves whose placement it is.
+ */
+@ApplicationScoped
+public class Checklists {
+
+    /** The dashboard's horizon: placements starting within this many days (or due already, not yet started). */
+    public static final int UPCOMING_DAYS = 60;
+
+    /** Scalars only, so nothing is loaded afterwards, one placement at a time. */
+    private static final String UPCOMING = "select p.id, a.studentName, a.externshipTitle, pe.startDate, e.id "
+            + "from Placement p join p.application a join p.period pe join pe.externship e "
+            + "where p.startedAt is null and pe.startDate <= :until order by pe.startDate, p.id";
+
+    /** An upcoming placement, as the dashboard needs it. */
+    public record Upcoming(long id, String studentName, String externshipTitle, LocalDate startDate,
+            long externshipId) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** The hospital's current (not retired) requirements, by name. */
+    public List<ComplianceRequirement> current() {
+        return em.createNamedQuery(ComplianceRequirement.CURRENT, ComplianceRequirement.class).getResultList();
+    }
+
+    /** The titles of the hospital's externships, by id. */
+    public Map<Long, String> externshipTitles() {
+        return em.createNamedQuery(Externship.TITLES, ExternshipTitle.class).getResultStream()
+                .collect(Collectors.toMap(ExternshipTitle::id, ExternshipTitle::title, (a, b) -> a));
+    }
+
+    /** The placements not started whose first day is at most {@link #UPCOMING_DAYS} away, or past already. */
+    public List<Upcoming> upcoming(LocalDate today) {
+        return em.createQuery(UPCOMING, Object[].class).setParameter("until", today.plusDays(UPCOMING_DAYS))
+                .getResultStream()
+                .map(r -> new Upcoming((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (Long) r[4]))
+                .toList();
+    }
+
+    public List<ComplianceItem> itemsOf(String hospitalAlias, Collection<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(ComplianceItem.OF_PLACEMENTS, ComplianceItem.class)
+                .setParameter("hospital", hospitalAlias).setParameter("placements", List.copyOf(placementIds))
+                .getResultList();
+    }
+
+    /** The dashboard: each upcoming placement, red with what is missing or green; three queries in all. */
+    public List<PlacementCompliance> dashboard(String hospitalAlias, LocalDate today) {
+        List<Upcoming> upcoming = upcoming(today);
+        if (upcoming.isEmpty()) {
+            return List.of();
+        }
+        List<ComplianceRequirement> requirements = current();
+        Map<Long, List<ComplianceItem>> items = itemsOf(hospitalAlias,
+                upcoming.stream().map(Upcoming::id).toList()).stream()
+                .collect(Collectors.groupingBy(ComplianceItem::placementId));
+        List<PlacementCompliance> rows = new ArrayList<>();
+        for (Upcoming placement : upcoming) {
+            Map<Long, ComplianceItem> byRequirement = items.getOrDefault(placement.id(), List.of()).stream()
+                    .collect(Collectors.toMap(ComplianceItem::requirementId, Function.identity()));
+            List<String> missing = new ArrayList<>();
+            List<String> expiring = new ArrayList<>();
+            int awaiting = 0;
+            for (ComplianceRequirement requirement : requirements) {
+                if (!requirement.appliesTo(placement.externshipId())) {
+                    continue;
+                }
+                ComplianceItem item = byRequirement.get(requirement.id());
+                Standing standing = item == null ? Standing.MISSING : item.standing(today);
+                if (!standing.met()) {
+                    missing.add(requirement.name());
+                } else if (standing == Standing.EXPIRING) {
+                    expiring.add(requirement.name());
+                }
+                if (item != null && item.status() == ItemStatus.SUBMITTED) {
+                    awaiting++;
+                }
+            }
+            rows.add(new PlacementCompliance(placement.id(), placement.studentName(), placement.externshipTitle(),
+                    placement.startDate(), missing, expiring, awaiting));
+        }
+        return rows;
+    }
+
+    /**
+     * The checklist of {@code placement}: each current requirement that applies to it, then the items kept for
+     * requirements retired since (marked retired). With the student's passport {@code documents} (null: none), each
+     * requirement a passport document type satisfies offers the matching current document.
+     */
+    public Checklist checklist(String hospitalAlias, Placement placement, LocalDate today,
+            List<DocumentDto> documents) {
+        List<ComplianceItem> items = itemsOf(hospitalAlias, List.of(placement.id()));
+        Map<Long, ComplianceItem> byRequirement = items.stream()
+                .collect(Collectors.toMap(ComplianceItem::requirementId, Function.identity()));
+        List<ItemDto> rows = new ArrayList<>();
+        Set<Long> shown = new HashSet<>();
+        for (ComplianceRequirement requirement : current()) {
+            if (requirement.appliesTo(externshipOf(placement))) {
+                rows.add(row(requirement, byRequirement.get(requirement.id()), today, documents, false));
+                shown.add(requirement.id());
+            }
+        }
+        List<Long> others = byRequirement.keySet().stream().filter(id -> !shown.contains(id)).toList();
+        if (!others.isEmpty()) {
+            for (ComplianceRequirement retired : em.createNamedQuery(ComplianceRequirement.BY_IDS,
+                    ComplianceRequirement.class).setParameter("ids", others).getResultList()) {
+                rows.add(row(retired, byRequirement.get(retired.id()), today, documents, true));
+            }
+        }
+        return new Checklist(placement.id(), placement.application().id(), placement.studentName(),
+                placement.externshipTitle(), placement.hospitalName(), placement.startDate(), placement.endDate(),
+                placement.progress(), rows);
+    }
+
+    /** The current requirement {@code requirementId} if it applies to {@code placement}; null otherwise. */
+    public ComplianceRequirement requirementOf(Placement placement, long requirementId) {
+        ComplianceRequirement requirement = em.find(ComplianceRequirement.class, requirementId);
+        return requirement != null && requirement.appliesTo(externshipOf(placement)) ? requirement : null;
+    }
+
+    public static long externshipOf(Placement placement) {
+        return placement.period().externship().id();
+    }
+
+    private static ItemDto row(ComplianceRequirement r, ComplianceItem i, LocalDate today,
+            List<DocumentDto> documents, boolean retired) {
+        ItemDto.PassportOffer offer = documents == null || r.documentType() == null ? null : documents.stream()
+                .filter(d -> d.kind() == DocumentKind.of(r.documentType()))
+                .filter(d -> d.expiresOn() == null || !d.expiresOn().isBefore(today))
+                .findFirst()
+                .map(d -> new ItemDto.PassportOffer(d.id(), d.fileName(), d.expiresOn()))
+                .orElse(null);
+        if (i == null) {
+            return new ItemDto(null, r.id(), r.name(), r.kind(), r.expires(), r.validMonths(), r.documentType(),
+                    ItemStatus.MISSING, Standing.MISSING, null, null, null, false, null, null, null, null, null,
+                    offer, retired);
+        }
+        return new ItemDto(i.id(), r.id(), r.name(), r.kind(), r.expires(), r.validMonths(), r.documentType(),
+                i.status(), i.standing(today), i.fileName(), i.contentType(), i.sizeBytes(),
+                i.passportDocumentId() != null, i.expiresOn(), i.submittedAt(), i.rejectionReason(), i.checkedBy(),
+                i.checkedAt(), offer, retired);
+    }
+}
