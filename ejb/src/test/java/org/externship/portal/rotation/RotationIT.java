@@ -442,7 +442,7 @@ class RotationIT {
     void aDeactivatedAttendingIsNeitherOfferedNorNamedNorSuggested() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
-        data.deactivated(a.alias(), a.otherAttending().id());
+        data.deactivate(a.alias(), a.otherAttending().id());
 
         placing.signInStaff(a, a.coordinator());
         List<Long> offered = asCoordinator.call(() -> placements.attendings()).stream()

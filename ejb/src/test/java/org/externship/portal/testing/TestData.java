@@ -77,12 +77,6 @@ public class TestData {
         return member;
     }
 
-    /** Deactivates staff member {@code id} of hospital {@code alias}, as a coordinator's deactivation leaves it. */
-    public void deactivated(String alias, long id) {
-        actFor(alias);
-        em.find(StaffMember.class, id).deactivate(Instant.now());
-    }
-
     /** Staff member {@code id} as hospital {@code alias} sees it, if it is one of theirs. */
     public Optional<StaffMember> staffMember(String alias, long id) {
         actFor(alias);
