@@ -111,7 +111,9 @@ class PortalBenchmark {
                                 "calendar-form:calendar_event", "true",
                                 "calendar-form:calendar_start", monthStart.minusDays(7) + "T00:00:00Z",
                                 "calendar-form:calendar_end", monthStart.plusDays(35) + "T00:00:00Z"),
-                                "events")));
+                                "events")),
+                new LoadRun.Target("onboarding compliance dashboard (coordinator)",
+                        List.of(URI.create(base + "/coordinator/compliance.xhtml")), coordinators, "red-count", null));
         // issue 12: what one export of 1,000 entries costs the server, so one user at a time, beside the trivial page
         List<LoadRun.Target> exports = List.of(
                 new LoadRun.Target("trivial page (baseline), one user", List.of(URI.create(base + "/index.xhtml")),
