@@ -25,7 +25,7 @@ class SignInIT {
     @ParameterizedTest(name = "{0} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
             admin | Alex Admin   | Platform admin | /admin/home.xhtml       | menu-search;menu-admin-home;menu-admin-onboard                               | /coordinator/home.xhtml
-            carla | Carla Mendes | Coordinator    | /coordinator/home.xhtml | menu-search;menu-coordinator-home;menu-coordinator-externships;menu-coordinator-applications;menu-coordinator-placements;menu-coordinator-calendar;menu-coordinator-messages;menu-coordinator-reported-messages;menu-coordinator-working-hours;menu-coordinator-notifications;menu-coordinator-staff;menu-coordinator-hospital | /admin/home.xhtml
+            carla | Carla Mendes | Coordinator    | /coordinator/home.xhtml | menu-search;menu-coordinator-home;menu-coordinator-externships;menu-coordinator-applications;menu-coordinator-placements;menu-coordinator-calendar;menu-coordinator-reports;menu-coordinator-messages;menu-coordinator-reported-messages;menu-coordinator-working-hours;menu-coordinator-notifications;menu-coordinator-staff;menu-coordinator-hospital | /admin/home.xhtml
             adams | Grace Adams  | Attending      | /attending/home.xhtml   | menu-search;menu-attending-home;menu-attending-placements;menu-attending-calendar;menu-attending-signoffs;menu-attending-letters;menu-attending-messages;menu-attending-working-hours | /coordinator/staff.xhtml
             sam   | Samir Haddad | Student        | /student/home.xhtml     | menu-search;menu-student-home;menu-student-passport;menu-student-applications;menu-student-log;menu-student-experiences;menu-student-letters;menu-student-messages;menu-student-saved-searches;menu-student-notifications | /attending/home.xhtml
             """)
