@@ -107,7 +107,11 @@ class PortalBenchmark {
                         new LoadRun.Ajax("calendar-form", "calendar-form:calendar", Map.of(
                                 "calendar-form:calendar_start", monthStart.minusDays(7) + "T00:00:00Z",
                                 "calendar-form:calendar_end", monthStart.plusDays(35) + "T00:00:00Z"),
-                                "events")));
+                                "events")),
+                // issue 10: the reports of the last twelve months, every table and both charts on one page
+                new LoadRun.Target("reports, the last twelve months (coordinator)",
+                        List.of(URI.create(base + "/coordinator/reports.xhtml")), coordinators, "reports-range",
+                        null));
         // issue 12: what one export of 1,000 entries costs the server, so one user at a time, beside the trivial page
         List<LoadRun.Target> exports = List.of(
                 new LoadRun.Target("trivial page (baseline), one user", List.of(URI.create(base + "/index.xhtml")),
