@@ -113,7 +113,11 @@ class PortalBenchmark {
                                 "calendar-form:calendar_end", monthStart.plusDays(35) + "T00:00:00Z"),
                                 "events")),
                 new LoadRun.Target("onboarding compliance dashboard (coordinator)",
-                        List.of(URI.create(base + "/coordinator/compliance.xhtml")), coordinators, "red-count", null));
+                        List.of(URI.create(base + "/coordinator/compliance.xhtml")), coordinators, "red-count", null),
+                // issue 10: the reports of the last twelve months, every table and both charts on one page
+                new LoadRun.Target("reports, the last twelve months (coordinator)",
+                        List.of(URI.create(base + "/coordinator/reports.xhtml")), coordinators, "reports-range",
+                        null));
         // issue 12: what one export of 1,000 entries costs the server, so one user at a time, beside the trivial page
         List<LoadRun.Target> exports = List.of(
                 new LoadRun.Target("trivial page (baseline), one user", List.of(URI.create(base + "/index.xhtml")),

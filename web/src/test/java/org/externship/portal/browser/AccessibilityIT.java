@@ -234,6 +234,10 @@ class AccessibilityIT {
         visible("calendar-form");
         page.awaitAjax();
         check("coordinator: rotation calendar");
+        coordinator.open("/coordinator/reports.xhtml");
+        visible("reports-range");
+        page.awaitAjax();
+        check("coordinator: reports");
         CoordinatorExternshipsPage list = new CoordinatorExternshipsPage(driver, portal).show();
         check("coordinator: externships");
         list.edit(title);

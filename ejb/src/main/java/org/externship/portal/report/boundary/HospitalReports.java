@@ -1,0 +1,44 @@
+package org.externship.portal.report.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.externship.portal.report.control.ReportReader;
+import org.externship.portal.shared.control.PortalClock;
+import org.externship.portal.shared.control.ReportsInvalidInput;
+import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.TenantContext;
+import org.externship.portal.shared.tenancy.TenantIsolated;
+
+/**
+ * The coordinator's reports on their own hospital ({@link TenantIsolated}: never another hospital's rows) for the
+ * rotation periods starting in a range: the application funnel and the seats per period and externship, evaluation
+ * and letter completion, hours on site. A constant handful of aggregate queries, whatever the hospital's size.
+ */
+@Stateless
+@TenantIsolated
+@ReportsInvalidInput
+@RolesAllowed(Roles.COORDINATOR)
+public class HospitalReports {
+
+    @Inject
+    ReportReader reader;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    PortalClock clock;
+
+    /** The reports for the periods starting in {@code range}. */
+    public HospitalReport report(@NotNull @Valid ReportRange range) {
+        return reader.read(tenant.requireTenant(), range, clock.today());
+    }
+
+    /** The default range: the twelve months up to today (the portal's clock). */
+    public ReportRange lastYear() {
+        return ReportRange.lastYear(clock.today());
+    }
+}

@@ -1,0 +1,83 @@
+package org.externship.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 10, reports: carla finds St. Mary's demo program (the consult service under way) in the reports of the last
+ * twelve months, narrows the range to a year without periods, and downloads a table as CSV; Riverside's coordinator's
+ * file has none of St. Mary's rows; a student gets no file; an unknown table or an unreadable date is refused.
+ */
+@ExtendWith(PortalExtension.class)
+class ReportsPageIT {
+
+    private static final String DEMO = "demo";
+    private static final String CONSULT = "Internal medicine consult service";
+    private static final String PERIODS_HEADER = "Externship,First day,Last day,Seats,Submitted,Offered,Accepted,"
+            + "Placements,Completed,Offered (%),Accepted (%),Completed (%),Seats filled (%)";
+
+    @Test
+    void aCoordinatorReadsTheirHospitalsReportsAndDownloadsThemAsCsv(WebDriver driver, RunningPortal portal)
+            throws IOException {
+        PortalPage page = new PortalPage(driver, portal);
+        page.signIn("carla", DEMO);
+        page.open("/coordinator/reports.xhtml");
+        assertTrue(page.text("periods").contains(CONSULT), "the consult service's period started this month");
+        assertTrue(page.has("funnel-chart") && page.has("fill-chart"));
+        String csv = new String(page.download("periods-download"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
+        assertTrue(csv.contains(CONSULT), csv);
+
+        LocalDate yearsAgo = LocalDate.now().minusYears(3);
+        type(page, "range:from_input", TypedDate.of(yearsAgo.withDayOfYear(1)));
+        type(page, "range:to_input", TypedDate.of(yearsAgo.withDayOfYear(2)));
+        page.clickAjax(By.id("range:show"));
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports-empty")));
+        assertFalse(page.has("periods"), "no period then");
+
+        type(page, "range:to_input", TypedDate.of(yearsAgo.withDayOfYear(1).minusDays(1)));
+        page.clickAjax(By.id("range:show"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("range:to-message"),
+                "five years"));
+        page.signOut();
+
+        PortalHttpSession rita = new PortalHttpSession(portal.baseUrl());
+        assertEquals(200, rita.signIn("/coordinator/reports.xhtml", "rita", DEMO).statusCode());
+        HttpResponse<String> theirs = rita.get("/coordinator/report.csv?table=periods");
+        assertEquals(200, theirs.statusCode());
+        assertTrue(theirs.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(theirs.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(theirs.body().startsWith("\uFEFF" + PERIODS_HEADER), theirs.body());
+        assertFalse(theirs.body().contains(CONSULT), "none of St. Mary's periods: " + theirs.body());
+        assertEquals("\uFEFF" + PERIODS_HEADER + "\r\n", rita.get("/coordinator/report.csv?table=periods"
+                + "&from=2020-01-01&to=2020-01-02").body(), "no period then: the header alone");
+        assertEquals(400, rita.get("/coordinator/report.csv?table=secrets").statusCode());
+        assertEquals(400, rita.get("/coordinator/report.csv?table=hours&from=yesterday&to=today").statusCode());
+        assertEquals(400, rita.get("/coordinator/report.csv?table=hours&from=2026-02-01&to=2026-01-01")
+                .statusCode());
+
+        PortalHttpSession sam = new PortalHttpSession(portal.baseUrl());
+        assertEquals(200, sam.signIn("/student/home.xhtml", "sam", DEMO).statusCode());
+        assertEquals(403, sam.get("/coordinator/report.csv?table=periods").statusCode());
+    }
+
+    private static void type(PortalPage page, String id, String value) {
+        WebElement input = page.field(id);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value, Keys.ESCAPE);
+    }
+}
