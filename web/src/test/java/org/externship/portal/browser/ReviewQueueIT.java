@@ -10,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,7 +65,8 @@ class ReviewQueueIT {
         assertTrue(rows.stream().allMatch(row -> row.contains(wanted) && row.contains("Submitted")), rows.toString());
         assertTrue(rows.stream().anyMatch(row -> row.contains("Omar Farouk"))
                 && rows.stream().anyMatch(row -> row.contains("Priya Raman")), rows.toString());
-        assertEquals(wanted, page.text("queue:externship_label"));
+        assertEquals(wanted, new Select(driver.findElement(By.id("queue:externship"))).getFirstSelectedOption()
+                .getText());
         assertEquals("Submitted", page.text("queue:statuses").strip());
 
         // the CSV of this queue: every matching row, in words, for Excel
@@ -102,7 +104,7 @@ class ReviewQueueIT {
 
         // Show leads to the chosen queue's address
         String otherId = optionValue(driver, page, other);
-        page.chooseInMenu("queue:externship", other);
+        new Select(driver.findElement(By.id("queue:externship"))).selectByVisibleText(other);
         page.field("queue:student").sendKeys("Priya");
         page.field("queue:search").click();
         page.wait.until(d -> d.getCurrentUrl().contains("externship=" + otherId)
@@ -147,7 +149,7 @@ class ReviewQueueIT {
     }
 
     private static String optionValueNow(WebDriver driver, String title) {
-        return driver.findElements(By.cssSelector("[id='queue:externship_input'] option")).stream()
+        return driver.findElements(By.cssSelector("[id='queue:externship'] option")).stream()
                 .filter(option -> title.equals(option.getAttribute("textContent").strip()))
                 .map(option -> option.getAttribute("value")).findFirst().orElse(null);
     }
