@@ -122,7 +122,7 @@ public class LetterAnswers {
             colleague = em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                     .setParameter("role", StaffRole.ATTENDING)
                     .getResultStream()
-                    .filter(s -> s.id() == colleagueId)
+                    .filter(s -> colleagueId.equals(s.id()))
                     .filter(s -> !s.keycloakUserId().equals(user.subject()))
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("attending", colleagueId));

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Reads what the calendar shows of a range of days in the hospital the transaction has entered: one query for the
  * periods, one for the placements and one for their attendings, whatever their number (no N+1:
- * {@code CalendarIT} counts the statements).
+ * {@code RotationIT} counts the statements).
  */
 @Dependent
 public class CalendarReader {
