@@ -1,5 +1,5 @@
 -- Demo data (portal.demo-data=true): a program under way at St. Mary's, so a coordinator's week has something to run
--- (issue 10). Lena Petrova (demo student lena) is in the last days of four weeks on the internal medicine consult
+-- (issue 10). Mariam Nasser (demo student mariam) is in the last days of four weeks on the internal medicine consult
 -- service (an externship no longer listed), marked started on her first day, supervised by Grace Adams: her attending
 -- may evaluate her, her coordinator complete the placement, and she then gets her certificate.
 -- Dates are relative to the day the portal starts: the placeholder below changes at every start, so Flyway runs this
@@ -35,8 +35,8 @@ UPDATE externship SET
 WHERE id = 900090;
 
 MERGE INTO application t
-USING (VALUES (900290, 'st-marys', 900090, 900190, '33333333-0000-4000-8000-000000000004', 'Lena Petrova',
-               'lena@students.example')) AS v (id, tenant_id, externship_id, period_id, student_subject, student_name,
+USING (VALUES (900290, 'st-marys', 900090, 900190, '33333333-0000-4000-8000-000000000004', 'Mariam Nasser',
+               'mariam@students.example')) AS v (id, tenant_id, externship_id, period_id, student_subject, student_name,
                                                student_email)
 ON t.id = v.id
 WHEN MATCHED AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.id = 900290 AND p.completed_at IS NOT NULL)
@@ -50,8 +50,8 @@ WHEN NOT MATCHED THEN INSERT (id, tenant_id, externship_id, period_id, student_s
 
 INSERT INTO application_event (id, tenant_id, application_id, status, actor, actor_name, occurred_at, version)
 SELECT v.id, 'st-marys', 900290, v.status, v.actor, v.actor_name, CURRENT_TIMESTAMP - v.days_ago * INTERVAL '1' DAY, 0
-FROM (VALUES (900291, 'DRAFT', 'STUDENT', 'Lena Petrova', 71), (900292, 'SUBMITTED', 'STUDENT', 'Lena Petrova', 70),
-             (900293, 'OFFERED', 'COORDINATOR', 'Carla Mendes', 55), (900294, 'ACCEPTED', 'STUDENT', 'Lena Petrova', 50))
+FROM (VALUES (900291, 'DRAFT', 'STUDENT', 'Mariam Nasser', 71), (900292, 'SUBMITTED', 'STUDENT', 'Mariam Nasser', 70),
+             (900293, 'OFFERED', 'COORDINATOR', 'Carla Mendes', 55), (900294, 'ACCEPTED', 'STUDENT', 'Mariam Nasser', 50))
     AS v (id, status, actor, actor_name, days_ago)
 WHERE NOT EXISTS (SELECT 1 FROM application_event e WHERE e.id = v.id);
 

@@ -216,7 +216,9 @@ class AccessibilityIT {
         check("coordinator: placements");
         coordinator.superviseBy(STUDENT_NAME, "Grace Adams");
         check("coordinator: placements, attending named");
-        driver.findElement(By.id("supervision:placements:0:record")).click();
+        driver.findElements(By.cssSelector("[id='supervision:placements'] tbody tr")).stream()
+                .filter(row -> row.getText().contains(STUDENT_NAME)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a[id$=':record']")).click();
         visible("record-title");
         assertTrue(driver.findElement(By.id("no-certificate")).isDisplayed(), "upcoming: no certificate yet");
         check("coordinator: a placement's record");

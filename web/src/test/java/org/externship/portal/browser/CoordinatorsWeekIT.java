@@ -23,17 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 10, a coordinator's week with the program under way, in the browser, on the demo data: St. Mary's demo
- * program has Lena Petrova in the last days of four weeks on the internal medicine consult service, supervised by
+ * program has Mariam Nasser in the last days of four weeks on the internal medicine consult service, supervised by
  * Grace Adams, with fifteen confirmed days of eight hours (db/demo/R__demo_program.sql). Carla invites a new
- * attending (the invitation arrives in the mail sink) and finds Lena on the rotation calendar; Grace Adams sends her
- * evaluation from the end-of-placement task; Carla completes the placement; Lena downloads her certificate, and the
+ * attending (the invitation arrives in the mail sink) and finds Mariam on the rotation calendar; Grace Adams sends her
+ * evaluation from the end-of-placement task; Carla completes the placement; Mariam downloads her certificate, and the
  * public verification page, opened from the short link printed on it, says it is genuine.
  */
 @ExtendWith(PortalExtension.class)
 class CoordinatorsWeekIT {
 
     private static final String DEMO = "demo";
-    private static final String LENA = "Lena Petrova";
+    private static final String MARIAM = "Mariam Nasser";
     private static final String SERVICE = "Internal medicine consult service";
 
     @Test
@@ -56,7 +56,7 @@ class CoordinatorsWeekIT {
             staff.open("/coordinator/calendar.xhtml");
             staff.awaitAjax();
             WebElement onCalendar = staff.wait.until(d -> d.findElements(By.cssSelector("#calendar-form .fc-event"))
-                    .stream().filter(e -> e.getText().contains(LENA)).findFirst().orElse(null));
+                    .stream().filter(e -> e.getText().contains(MARIAM)).findFirst().orElse(null));
             assertTrue(onCalendar.getText().contains("Grace Adams"), onCalendar.getText());
             staff.signOut();
 
@@ -64,7 +64,7 @@ class CoordinatorsWeekIT {
             PortalPage adams = new PortalPage(driver, portal).signIn("adams", DEMO);
             adams.open("/attending/placements.xhtml");
             adams.wait.until(d -> d.findElements(By.cssSelector("#placements tbody tr")).stream()
-                    .filter(row -> row.getText().contains(LENA)).findFirst().orElse(null))
+                    .filter(row -> row.getText().contains(MARIAM)).findFirst().orElse(null))
                     .findElement(By.cssSelector("a.wrap-up-link")).click();
             adams.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wrap-up:evaluation-form")));
             assertTrue(adams.text("hours-totals").contains("120"), adams.text("hours-totals"));
@@ -89,35 +89,35 @@ class CoordinatorsWeekIT {
             PortalPage carla = new PortalPage(driver, portal).signIn("carla", DEMO);
             carla.open("/coordinator/placements.xhtml");
             WebElement placement = carla.wait.until(d -> d.findElements(By.cssSelector("#supervision\\:placements"
-                    + " tbody tr")).stream().filter(row -> row.getText().contains(LENA)).findFirst().orElse(null));
+                    + " tbody tr")).stream().filter(row -> row.getText().contains(MARIAM)).findFirst().orElse(null));
             placement.findElement(By.cssSelector("button[id$=':complete']")).click();
             carla.wait.until(ExpectedConditions.elementToBeClickable(By.id("supervision:confirm-yes")));
             carla.clickAjax(By.id("supervision:confirm-yes"));
             carla.wait.until(d -> d.findElements(By.cssSelector("#supervision\\:placements tbody tr")).stream()
-                    .filter(row -> row.getText().contains(LENA)).anyMatch(row -> row.findElements(
+                    .filter(row -> row.getText().contains(MARIAM)).anyMatch(row -> row.findElements(
                             By.cssSelector("button[id$=':complete']")).isEmpty()));
             carla.signOut();
 
             // the student: her evaluation, her certificate as a PDF, and its short link
-            PortalPage lena = new PortalPage(driver, portal).signIn("lena", DEMO);
-            lena.open("/student/attendance.xhtml?application=900290");
-            WebElement download = lena.wait.until(ExpectedConditions.visibilityOfElementLocated(
+            PortalPage mariam = new PortalPage(driver, portal).signIn("mariam", DEMO);
+            mariam.open("/student/attendance.xhtml?application=900290");
+            WebElement download = mariam.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.id("download-certificate")));
             String pdf = pdfText(download.getAttribute("href"),
                     "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue());
-            assertTrue(pdf.contains(LENA) && pdf.contains(SERVICE) && pdf.contains("120"), pdf);
+            assertTrue(pdf.contains(MARIAM) && pdf.contains(SERVICE) && pdf.contains("120"), pdf);
             assertTrue(pdf.contains("Grace Adams"), pdf);
             String shortLink = driver.findElement(By.id("verify-certificate")).getAttribute("href");
-            lena.signOut();
+            mariam.signOut();
 
             // anyone, signed in or not, checks it from the link printed on it
             driver.get(shortLink);
-            lena.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-facts")));
+            mariam.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-facts")));
             assertTrue(driver.findElement(By.id("certificate-facts")).getText().contains("Genuine"),
                     driver.findElement(By.id("certificate-facts")).getText());
-            assertEquals(LENA, lena.text("fact-student"));
-            assertEquals("St. Mary's Teaching Hospital", lena.text("fact-hospital"));
-            assertTrue(lena.text("fact-hours").startsWith("120"), lena.text("fact-hours"));
+            assertEquals(MARIAM, mariam.text("fact-student"));
+            assertEquals("St. Mary's Teaching Hospital", mariam.text("fact-hospital"));
+            assertTrue(mariam.text("fact-hours").startsWith("120"), mariam.text("fact-hours"));
         } finally {
             for (UserRepresentation user : portal.realm().users().searchByEmail(invited, true)) {
                 portal.realm().users().delete(user.getId()).close();
