@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -39,17 +40,11 @@ public final class ComplianceMail {
                 DAYS.format(lastDay));
     }
 
+    /** The usual shape ({@link MailLayout#letter}): a greeting, the lead and a note, the link, the signature. */
     private Mail compose(String to, String kind, String link, Object... arguments) {
-        String greeting = format(kind + ".greeting", arguments);
-        String lead = format(kind + ".lead", arguments);
-        String note = format(kind + ".note", arguments);
-        String action = format(kind + ".action", arguments);
-        String signature = format("signature", arguments);
-        String text = greeting + "\n\n" + lead + "\n\n" + note + "\n\n" + action + ": " + link + "\n\n" + signature
-                + "\n";
-        String html = MailLayout.paragraph(greeting) + MailLayout.paragraph(lead) + MailLayout.paragraph(note)
-                + MailLayout.button(link, action) + MailLayout.muted(signature);
-        return new Mail(to, format(kind + ".subject", arguments), text, MailLayout.page(html));
+        return MailLayout.letter(to, format(kind + ".subject", arguments), format(kind + ".greeting", arguments),
+                List.of(format(kind + ".lead", arguments), format(kind + ".note", arguments)),
+                format(kind + ".action", arguments), link, format("signature", arguments));
     }
 
     private String format(String key, Object... arguments) {
