@@ -66,3 +66,29 @@
         window.jQuery(document).on('pfAjaxComplete', repair);
     }
 }());
+
+/*
+ * Plain tables (.data-table): on a phone each row is a card, and each cell names its column (data-label, read by the
+ * style sheet). The names are the table's own headers, copied here once, so the server writes each header once.
+ */
+(function () {
+    'use strict';
+    function label() {
+        document.querySelectorAll('table.data-table').forEach(function (table) {
+            var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+                return th.textContent.trim();
+            });
+            table.querySelectorAll('tbody tr').forEach(function (row) {
+                Array.prototype.forEach.call(row.children, function (cell, index) {
+                    if (headers[index] && !cell.hasAttribute('data-label') && !cell.hasAttribute('colspan')) {
+                        cell.setAttribute('data-label', headers[index]);
+                    }
+                });
+            });
+        });
+    }
+    document.addEventListener('DOMContentLoaded', label);
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', label);
+    }
+}());

@@ -108,13 +108,18 @@ class PortalBenchmark {
                 new LoadRun.Target("review queue (coordinator)",
                         List.of(URI.create(base + "/coordinator/applications.xhtml")), coordinators, "queue-rows",
                         null),
-                // the calendar's page, then its month's periods and placements as the schedule's script asks for them
-                new LoadRun.Target("rotation calendar, a month (coordinator: page and its events)",
+                // the calendar's page with its month's periods and placements written in (calendar.js hands them to
+                // the schedule), as a browser opens it: one request
+                new LoadRun.Target("rotation calendar, a month (coordinator: the page with its month's events)",
+                        List.of(URI.create(base + "/coordinator/calendar.xhtml")), coordinators, "calendar-placement",
+                        null),
+                // then another month, as the schedule's script asks for it (page, then that month's events)
+                new LoadRun.Target("rotation calendar, then the next month (page and the schedule's events request)",
                         List.of(URI.create(base + "/coordinator/calendar.xhtml")), coordinators, "calendar-form",
                         new LoadRun.Ajax("calendar-form", "calendar-form:calendar", Map.of(
                                 "calendar-form:calendar_event", "true",
-                                "calendar-form:calendar_start", monthStart.minusDays(7) + "T00:00:00Z",
-                                "calendar-form:calendar_end", monthStart.plusDays(35) + "T00:00:00Z"),
+                                "calendar-form:calendar_start", monthStart.plusMonths(1).minusDays(7) + "T00:00:00Z",
+                                "calendar-form:calendar_end", monthStart.plusMonths(1).plusDays(35) + "T00:00:00Z"),
                                 "events")),
                 new LoadRun.Target("onboarding compliance dashboard (coordinator)",
                         List.of(URI.create(base + "/coordinator/compliance.xhtml")), coordinators, "red-count", null),

@@ -1,6 +1,7 @@
 package org.externship.portal.shared.tenancy;
 
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
@@ -24,12 +25,23 @@ public class StudentScope extends SessionEventAdapter {
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
     private static final String DONE = StudentScope.class.getName();
 
+    /*
+     * Found at the first transaction and kept for the persistence unit's life (one deployment): finding them costs a
+     * naming lookup and, for CDI.current(), a walk of the caller's stack, at every transaction of every request.
+     */
+    private volatile TransactionSynchronizationRegistry registry;
+    private volatile Instance<CurrentUser> users;
+    private volatile Instance<TenantContext> tenants;
+
     @Override
     public void postAcquireConnection(SessionEvent event) {
         if (!event.getSession().getPlatform().isPostgreSQL()) {
             return;
         }
-        TransactionSynchronizationRegistry transactions = registry();
+        TransactionSynchronizationRegistry transactions = registry;
+        if (transactions == null) {
+            transactions = registry = registry();
+        }
         if (!RowSecurity.inTransaction(transactions) || transactions.getResource(DONE) != null) {
             return;
         }
@@ -39,11 +51,15 @@ public class StudentScope extends SessionEventAdapter {
     }
 
     /** The signed-in user of a request that acts for no hospital: a student (or the platform admin, who has none). */
-    private static Optional<String> signedInStudent() {
+    private Optional<String> signedInStudent() {
         try {
-            CDI<Object> cdi = CDI.current();
-            CurrentUser user = cdi.select(CurrentUser.class).get();
-            TenantContext tenant = cdi.select(TenantContext.class).get();
+            if (users == null || tenants == null) {
+                CDI<Object> cdi = CDI.current();
+                users = cdi.select(CurrentUser.class);
+                tenants = cdi.select(TenantContext.class);
+            }
+            CurrentUser user = users.get();
+            TenantContext tenant = tenants.get();
             if (user.isKnown() && tenant.tenantId().isEmpty()) {
                 return Optional.of(user.subject());
             }

@@ -3,6 +3,7 @@ package org.externship.portal.identity.security;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -10,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -23,6 +25,9 @@ final class TokenClaims {
 
     private final JsonObject claims;
 
+    /** Made once: {@code Json.createReader} looks its provider up anew at every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private TokenClaims(JsonObject claims) {
         this.claims = claims;
     }
@@ -33,7 +38,7 @@ final class TokenClaims {
             throw new IllegalArgumentException("not a JWT");
         }
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(payload))) {
             return new TokenClaims(reader.readObject());
         }
     }

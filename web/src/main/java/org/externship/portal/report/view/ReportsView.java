@@ -48,6 +48,9 @@ public class ReportsView implements Serializable {
     private ReportRange shown;
     private transient HospitalReport report;
     private transient List<ExternshipFunnel> externships;
+    private transient String percentPattern;
+    private transient String noRate;
+    private static final String PLACEHOLDER = "\u0000rate\u0000";
     private Map<String, Integer> pages = Map.of();
 
     /**
@@ -198,7 +201,14 @@ public class ReportsView implements Serializable {
 
     /** A rate as the page shows it: "75 %", or a dash where there was nothing to divide by. */
     public String percent(Integer rate) {
-        return rate == null ? feedback.text("report.noRate") : feedback.text("report.percent", rate);
+        if (rate == null) {
+            return noRate == null ? noRate = feedback.text("report.noRate") : noRate;
+        }
+        // a table has hundreds of rates: the message's pattern is read once per request, not once per cell
+        if (percentPattern == null) {
+            percentPattern = feedback.text("report.percent", PLACEHOLDER);
+        }
+        return percentPattern.replace(PLACEHOLDER, Integer.toString(rate));
     }
 
     /** The address of {@code table}'s CSV file for the range shown. */

@@ -22,6 +22,7 @@ import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public class CoordinatorCalendarView implements Serializable {
     @Inject
     Feedback feedback;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -61,6 +62,7 @@ public class CoordinatorCalendarView implements Serializable {
     private Long externshipId;
     private Long attendingId;
     private Integer limit;
+    private transient String firstEvents;
 
     private PlacementSlot selected;
     private PlacementEditForm form;
@@ -139,6 +141,23 @@ public class CoordinatorCalendarView implements Serializable {
 
     public ScheduleModel getModel() {
         return model;
+    }
+
+    /**
+     * The month the calendar opens on (with the week before and the weeks after it that a month's page shows), its
+     * events read into the model and written into the page ({@code calendar.js} hands them to the schedule): the page
+     * shows its month in one request instead of two. Another month, or a filter, is asked for as before.
+     */
+    public String getFirstEvents() {
+        if (firstEvents == null) {
+            LocalDate month = LocalDate.now().withDayOfMonth(1);
+            LocalDate from = month.minusDays(7);
+            LocalDate until = month.plusDays(42);
+            model.clear();
+            model.loadEvents(from.atStartOfDay(), until.atStartOfDay());
+            firstEvents = CalendarEvents.json(model, from, until);
+        }
+        return firstEvents;
     }
 
     public List<ExternshipTitle> getExternships() {

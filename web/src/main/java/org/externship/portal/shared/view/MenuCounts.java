@@ -1,6 +1,7 @@
 package org.externship.portal.shared.view;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.PartialViewContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.externship.portal.shared.boundary.PortalException;
@@ -9,7 +10,9 @@ import java.util.function.LongSupplier;
 
 /**
  * The counts the menu shows beside an entry (unread notifications, unread messages): an error page shows none, nor
- * does a caller the boundary refuses (a staff member who belongs to no hospital), so the page always renders.
+ * does a caller the boundary refuses (a staff member who belongs to no hospital), so the page always renders. An AJAX
+ * request that does not render the whole page never shows the menu, so it asks nothing (the menu's badges are
+ * otherwise asked for while the request looks for the components it runs).
  */
 public final class MenuCounts {
 
@@ -18,7 +21,7 @@ public final class MenuCounts {
 
     /** What {@code boundaryCount} answers; 0 on an error page or when the boundary refuses the caller. */
     public static long ask(LongSupplier boundaryCount) {
-        if (isErrorPage()) {
+        if (isErrorPage() || menuNotRendered()) {
             return 0;
         }
         try {
@@ -26,6 +29,11 @@ public final class MenuCounts {
         } catch (PortalException refused) {
             return 0;
         }
+    }
+
+    private static boolean menuNotRendered() {
+        PartialViewContext partial = FacesContext.getCurrentInstance().getPartialViewContext();
+        return partial.isAjaxRequest() && !partial.isRenderAll();
     }
 
     /** An error page renders without the sign-in's request context (SignInFilter runs for requests only). */
