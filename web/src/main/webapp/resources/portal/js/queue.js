@@ -1,18 +1,34 @@
 /*
- * The review queue (coordinator/applications.xhtml): when the table turns a page, the page's address follows, so a
- * bookmark or a reload opens the same page of the same queue. The server writes the address (data-address).
+ * The review queue (coordinator/applications.xhtml): the header's box ticks or clears every row of the page, and
+ * shows whether all, some or none are ticked. Without script the rows are ticked one by one.
  */
 (function () {
     'use strict';
-    if (!window.jQuery || !window.history || !window.history.replaceState) {
-        return;
+    function boxes() {
+        return Array.prototype.slice.call(document.querySelectorAll('.queue-table input[name="selected"]'));
     }
-    window.jQuery(document).on('pfAjaxComplete', function () {
-        var holder = document.querySelector('.queue-address[data-address]');
-        var address = holder ? holder.getAttribute('data-address') : null;
-        if (address && address.charAt(0) === '/' && address.charAt(1) !== '/'
-                && address !== window.location.pathname + window.location.search) {
-            window.history.replaceState(window.history.state, '', address);
+    function sync() {
+        var all = document.getElementById('select-all');
+        if (!all) {
+            return;
+        }
+        var rows = boxes();
+        var ticked = rows.filter(function (box) { return box.checked; }).length;
+        all.hidden = rows.length === 0;
+        all.checked = rows.length > 0 && ticked === rows.length;
+        all.indeterminate = ticked > 0 && ticked < rows.length;
+    }
+    document.addEventListener('change', function (event) {
+        var target = event.target;
+        if (target.id === 'select-all') {
+            boxes().forEach(function (box) { box.checked = target.checked; });
+        }
+        if (target.id === 'select-all' || target.name === 'selected') {
+            sync();
         }
     });
+    document.addEventListener('DOMContentLoaded', sync);
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', sync);
+    }
 }());

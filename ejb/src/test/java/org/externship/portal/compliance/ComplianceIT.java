@@ -6,6 +6,7 @@ import org.externship.portal.Deployments;
 import org.externship.portal.compliance.boundary.Checklist;
 import org.externship.portal.compliance.boundary.ComplianceChecks;
 import org.externship.portal.compliance.boundary.ComplianceRequirements;
+import org.externship.portal.compliance.boundary.Evidence;
 import org.externship.portal.compliance.boundary.ItemDto;
 import org.externship.portal.compliance.boundary.MyCompliance;
 import org.externship.portal.compliance.boundary.PlacementCompliance;
@@ -61,8 +62,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10, onboarding compliance: a coordinator sets the hospital's requirements; the student hands in a file or
  * reuses a passport document; a coordinator verifies or rejects with a reason (the student is mailed); the placement
  * cannot start until every current requirement is verified and not lapsed; retiring a requirement keeps what was
- * handed in; an expiry warning goes out once; another hospital's coordinator and another student reach nothing.
- * H2 and PostgreSQL.
+ * handed in; an expiry warning goes out once; another hospital's coordinator and another student reach nothing. A
+ * student placed in two hospitals sees both checklists at once, each item's standing as the coordinator sees it, for a
+ * constant number of statements, and downloads their own files, which no other student and no other hospital's
+ * coordinator can. H2 and PostgreSQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class ComplianceIT {
@@ -292,13 +295,13 @@ class ComplianceIT {
                 hipaa.id(), null, "hipaa.pdf", SampleFiles.pdf("HIPAA"))));
         assertNull(row(asStudent.call(() -> mine.checklist(omar.applicationId())), hipaa.id()).itemId(),
                 "his own checklist, not hers");
-        assertEquals(List.of(omar.applicationId()), asStudent.call(mine::placements).stream()
-                .map(p -> p.applicationId()).toList());
+        assertEquals(List.of(omar.applicationId()), asStudent.call(mine::checklists).stream()
+                .map(Checklist::applicationId).toList());
 
         assertThrows(EJBAccessException.class, () -> asStudent.call(checks::dashboard));
         assertThrows(EJBAccessException.class, () -> asStudent.call(requirements::current));
         placing.signInStaff(a, a.coordinator());
-        assertThrows(EJBAccessException.class, () -> asCoordinator.call(mine::placements));
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(mine::checklists));
     }
 
     @Test
@@ -319,6 +322,172 @@ class ComplianceIT {
         assertEquals(0, mails.to(gone.email()).stream()
                 .filter(m -> m.subject().startsWith("Lena Petrova handed in")).count(),
                 "a deactivated coordinator is never mailed");
+    }
+
+    @Test
+    void aStudentSeesTheChecklistOfEveryPlacementInEveryHospitalWithEachItemsStanding() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        LocalDate firstAtA = asStudent.call(() -> mine.checklist(lena.applicationId())).startDate();
+        Placed lenaAtB = placing.placeAgain(lena, b, firstAtA.plusMonths(2), List.of(b.attending()));
+        LocalDate today = LocalDate.now();
+        today(today);
+
+        placing.signInStaff(a, a.coordinator());
+        RequirementDto bls = asCoordinator.call(() -> requirements.add(new RequirementCommand("BLS provider card",
+                RequirementKind.BLS, null, true, null, DocumentType.BLS)));
+        RequirementDto drug = asCoordinator.call(() -> requirements.add(new RequirementCommand("Drug screen",
+                RequirementKind.DRUG_SCREEN, null, true, 3, null)));
+        RequirementDto policy = asCoordinator.call(() -> requirements.add(new RequirementCommand("Signed policy",
+                RequirementKind.SIGNED_POLICY, null, false, null, null)));
+        placing.signInStaff(b, b.coordinator());
+        RequirementDto hipaa = asCoordinator.call(() -> requirements.add(new RequirementCommand("HIPAA training",
+                RequirementKind.HIPAA_TRAINING, null, false, null, null)));
+        RequirementDto background = asCoordinator.call(() -> requirements.add(new RequirementCommand(
+                "Background check", RequirementKind.BACKGROUND_CHECK, null, true, 12, null)));
+        RequirementDto malpractice = asCoordinator.call(() -> requirements.add(new RequirementCommand(
+                "Malpractice proof", RequirementKind.MALPRACTICE, null, false, null, null)));
+
+        placing.signInStudent(lena.student(), lena.name());
+        asStudent.call(() -> mine.usePassport(lena.applicationId(), bls.id()));
+        asStudent.call(() -> mine.upload(lena.applicationId(), drug.id(), today.plusDays(10), "screen.pdf",
+                SampleFiles.pdf("Drug screen")));
+        asStudent.call(() -> mine.upload(lena.applicationId(), policy.id(), null, "policy.pdf",
+                SampleFiles.pdf("Policy, unsigned")));
+        asStudent.call(() -> mine.upload(lenaAtB.applicationId(), hipaa.id(), null, "hipaa.pdf",
+                SampleFiles.pdf("HIPAA")));
+        asStudent.call(() -> mine.upload(lenaAtB.applicationId(), background.id(), today.plusDays(5),
+                "background.pdf", SampleFiles.pdf("Background check")));
+
+        placing.signInStaff(a, a.coordinator());
+        Checklist atA = asCoordinator.call(() -> checks.of(lena.placementId()));
+        asCoordinator.call(() -> checks.verify(row(atA, bls.id()).itemId()));
+        asCoordinator.call(() -> checks.verify(row(atA, drug.id()).itemId()));
+        asCoordinator.call(() -> checks.reject(new RejectCommand(row(atA, policy.id()).itemId(),
+                "The signature is missing.")));
+        placing.signInStaff(b, b.coordinator());
+        asCoordinator.call(() -> checks.verify(row(asCoordinator.call(() -> checks.of(lenaAtB.placementId())),
+                background.id()).itemId()));
+
+        today(today.plusDays(6));
+        placing.signInStudent(lena.student(), lena.name());
+        List<Checklist> both = asStudent.call(mine::checklists);
+        assertEquals(List.of(lena.applicationId(), lenaAtB.applicationId()),
+                both.stream().map(Checklist::applicationId).toList(), "both placements, by first day");
+        Checklist first = both.get(0);
+        Checklist second = both.get(1);
+        assertEquals(a.hospital().name(), first.hospitalName());
+        assertEquals(lena.externshipTitle(), first.externshipTitle());
+        assertEquals(firstAtA, first.startDate());
+        assertEquals(b.hospital().name(), second.hospitalName());
+        assertEquals(lenaAtB.externshipTitle(), second.externshipTitle());
+        assertEquals(firstAtA.plusMonths(2), second.startDate());
+        assertEquals(lenaAtB.placementId(), second.placementId());
+
+        assertEquals(List.of("BLS provider card", "Drug screen", "Signed policy"),
+                first.items().stream().map(ItemDto::requirement).toList(), "only hospital a's requirements");
+        assertEquals(Standing.VERIFIED, row(first, bls.id()).standing());
+        assertTrue(row(first, bls.id()).fromPassport());
+        assertEquals(Standing.EXPIRING, row(first, drug.id()).standing());
+        assertEquals(Standing.REJECTED, row(first, policy.id()).standing());
+        assertEquals("The signature is missing.", row(first, policy.id()).rejectionReason());
+        assertEquals(Standing.SUBMITTED, row(second, hipaa.id()).standing());
+        assertEquals(Standing.LAPSED, row(second, background.id()).standing());
+        assertEquals(Standing.MISSING, row(second, malpractice.id()).standing());
+        assertNull(row(second, malpractice.id()).itemId());
+        assertEquals(List.of("Drug screen", "Signed policy"), first.openItems().stream()
+                .map(ItemDto::requirement).toList(), "what she may hand in again");
+        assertEquals(List.of("Background check", "HIPAA training", "Malpractice proof"), second.unmet());
+        assertEquals(asStudent.call(() -> mine.checklist(lenaAtB.applicationId())).items(), second.items(),
+                "the same checklist as the placement's own");
+
+        placing.signInStaff(b, b.coordinator());
+        asCoordinator.call(() -> requirements.retire(hipaa.id()));
+        placing.signInStudent(lena.student(), lena.name());
+        ItemDto retired = row(asStudent.call(mine::checklists).get(1), hipaa.id());
+        assertTrue(retired.retired(), "what she handed in for a retired requirement stays on her list");
+        assertEquals(ItemStatus.SUBMITTED, retired.status());
+    }
+
+    @Test
+    void aStudentDownloadsTheirOwnEvidenceWhileAnotherStudentAndAnotherHospitalsCoordinatorCannot()
+            throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        Placed omar = placing.place(a, "Omar Haddad", List.of(a.attending()));
+        LocalDate start = asStudent.call(() -> mine.checklist(omar.applicationId())).startDate();
+        Placed lenaAtB = placing.placeAgain(lena, b, start.plusMonths(1), List.of(b.attending()));
+        placing.signInStaff(a, a.coordinator());
+        RequirementDto policy = asCoordinator.call(() -> requirements.add(new RequirementCommand("Signed policy",
+                RequirementKind.SIGNED_POLICY, null, false, null, null)));
+        placing.signInStaff(b, b.coordinator());
+        RequirementDto hipaa = asCoordinator.call(() -> requirements.add(new RequirementCommand("HIPAA training",
+                RequirementKind.HIPAA_TRAINING, null, false, null, null)));
+        byte[] signed = SampleFiles.pdf("Signed by Lena Petrova");
+        byte[] training = SampleFiles.png();
+
+        placing.signInStudent(lena.student(), lena.name());
+        asStudent.call(() -> mine.upload(lena.applicationId(), policy.id(), null, "policy.pdf", signed));
+        asStudent.call(() -> mine.upload(lenaAtB.applicationId(), hipaa.id(), null, "hipaa.png", training));
+        List<Checklist> hers = asStudent.call(mine::checklists);
+        long atA = row(hers.get(0), policy.id()).itemId();
+        long atB = row(hers.get(1), hipaa.id()).itemId();
+        Evidence own = asStudent.call(() -> mine.evidence(atA));
+        assertArrayEquals(signed, own.content(), "she downloads what she handed in");
+        assertEquals("application/pdf", own.contentType());
+        assertEquals("policy.pdf", own.fileName());
+        Evidence elsewhere = asStudent.call(() -> mine.evidence(atB));
+        assertArrayEquals(training, elsewhere.content(), "and what she handed in at the other hospital");
+        assertEquals("image/png", elsewhere.contentType());
+
+        placing.signInStudent(omar.student(), omar.name());
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> mine.evidence(atA)),
+                "another student of the same hospital, with her item's id");
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> mine.evidence(atB)));
+        assertThrows(EJBAccessException.class, () -> asStudent.call(() -> checks.evidence(atA)),
+                "a student through the coordinators' door");
+        assertThrows(NotFoundException.class, () -> asStudent.call(() -> mine.evidence(Long.MAX_VALUE)));
+
+        placing.signInStaff(b, b.coordinator());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> checks.evidence(atA)),
+                "hospital b's coordinator, for hospital a's item");
+        assertArrayEquals(training, asCoordinator.call(() -> checks.evidence(atB)).content(),
+                "hospital b's coordinator, for its own placement's item");
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(() -> mine.evidence(atA)),
+                "a coordinator through the students' door");
+        placing.signInStaff(a, a.coordinator());
+        assertArrayEquals(signed, asCoordinator.call(() -> checks.evidence(atA)).content());
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> checks.evidence(atB)));
+    }
+
+    @Test
+    void theStudentsChecklistsCostTheSameStatementsForOneOrManyPlacementsAndHospitals() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed sam = placing.place(a, "Sam Okafor", List.of(a.attending()));
+        placing.signInStaff(a, a.coordinator());
+        RequirementDto bls = asCoordinator.call(() -> requirements.add(new RequirementCommand("BLS",
+                RequirementKind.BLS, null, true, null, DocumentType.BLS)));
+        placing.signInStaff(b, b.coordinator());
+        asCoordinator.call(() -> requirements.add(new RequirementCommand("HIPAA training",
+                RequirementKind.HIPAA_TRAINING, null, false, null, null)));
+        placing.signInStudent(sam.student(), sam.name());
+        asStudent.call(() -> mine.usePassport(sam.applicationId(), bls.id()));
+        long one = statements(() -> asStudent.call(mine::checklists));
+        assertEquals(1, asStudent.call(mine::checklists).size());
+
+        LocalDate start = asStudent.call(() -> mine.checklist(sam.applicationId())).startDate();
+        Placed atB = placing.placeAgain(sam, b, start.plusMonths(1), List.of(b.attending()));
+        placing.placeAgain(sam, a, start.plusMonths(2), List.of(a.attending()));
+        placing.placeAgain(sam, b, start.plusMonths(3), List.of(b.attending()));
+        placing.signInStudent(sam.student(), sam.name());
+        asStudent.call(() -> mine.upload(atB.applicationId(), asStudent.call(() -> mine.checklist(
+                atB.applicationId())).items().get(0).requirementId(), null, "hipaa.pdf", SampleFiles.pdf("HIPAA")));
+        long four = statements(() -> asStudent.call(mine::checklists));
+        assertEquals(4, asStudent.call(mine::checklists).size());
+        assertEquals(one, four, "a constant number of statements, whatever the placements and their hospitals");
     }
 
     @Test

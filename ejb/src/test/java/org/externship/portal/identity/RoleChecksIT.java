@@ -96,10 +96,10 @@ class RoleChecksIT {
         actFor(a, UUID.randomUUID().toString());
 
         assertRefused("a student", asStudent::call, calls(a, newAlias),
-                "StaffDirectory.list", "StaffDirectory.find", "StaffDirectory.describe", "StaffDirectory.remove",
-                "StaffDirectory.recordSignIn", "StaffDirectory.invite", "StaffDirectory.deactivate",
-                "StaffDirectory.reactivate", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
-                "Hospitals.linkOrganization", "Hospitals.mine", "Hospitals.describeMine");
+                "StaffDirectory.list", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
+                "StaffDirectory.remove", "StaffDirectory.recordSignIn", "StaffDirectory.invite",
+                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.all", "Onboarding.onboard",
+                "Hospitals.register", "Hospitals.linkOrganization", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
     }
@@ -111,9 +111,10 @@ class RoleChecksIT {
         actFor(a, a.attending().keycloakUserId());
 
         assertRefused("an attending", asAttending::call, calls(a, newAlias),
-                "StaffDirectory.describe", "StaffDirectory.remove", "StaffDirectory.invite",
-                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.describeMine", "Hospitals.all",
-                "Onboarding.onboard", "Hospitals.register", "Hospitals.linkOrganization");
+                "StaffDirectory.directory", "StaffDirectory.describe", "StaffDirectory.remove",
+                "StaffDirectory.invite", "StaffDirectory.deactivate", "StaffDirectory.reactivate",
+                "Hospitals.describeMine", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
+                "Hospitals.linkOrganization");
 
         assertUnchanged(a, newAlias);
     }
@@ -137,9 +138,9 @@ class RoleChecksIT {
         actFor(a, UUID.randomUUID().toString());
 
         assertRefused("the platform admin", asPlatformAdmin::call, calls(a, newAlias),
-                "StaffDirectory.list", "StaffDirectory.find", "StaffDirectory.describe", "StaffDirectory.remove",
-                "StaffDirectory.recordSignIn", "StaffDirectory.invite", "StaffDirectory.deactivate",
-                "StaffDirectory.reactivate", "Hospitals.mine", "Hospitals.describeMine");
+                "StaffDirectory.list", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
+                "StaffDirectory.remove", "StaffDirectory.recordSignIn", "StaffDirectory.invite",
+                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
     }
@@ -250,6 +251,7 @@ class RoleChecksIT {
         long id = a.attending().id();
         Map<String, Callable<?>> calls = new LinkedHashMap<>();
         calls.put("StaffDirectory.list", staffDirectory::list);
+        calls.put("StaffDirectory.directory", staffDirectory::directory);
         calls.put("StaffDirectory.find", () -> staffDirectory.find(id));
         calls.put("StaffDirectory.describe",
                 () -> staffDirectory.describe(id, new StaffProfile("Chief of staff", "Surgery")));

@@ -3,6 +3,7 @@ package org.externship.portal.letters;
 import jakarta.inject.Inject;
 import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.learninglog.boundary.EntryCommand;
 import org.externship.portal.learninglog.boundary.EntryDto;
 import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
@@ -303,6 +304,68 @@ class LetterRequestIT {
                 "nor the CV");
     }
 
+    /**
+     * People (issue 10): an attending the hospital deactivated is not offered to ask and a request to them is refused
+     * with the reason, even posted by their id (a supervisor or a colleague a declining attending suggested); a
+     * request the student made before stays as it was and says that it will not reach them, takes no nudge, and no
+     * reminder is mailed to them until they are reactivated. An attending still there is asked as before.
+     */
+    @Test
+    void anAttendingWhoNoLongerWorksWithTheHospitalIsNeitherAskedNorNudgedNorReminded() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending(), a.otherAttending()));
+        StaffMember colleague = data.staff(a.alias(), StaffRole.ATTENDING, "Dr. Ruth Colleague");
+        LetterRequestDto pending = asking.accepted(a, lena, true);
+        placing.signInStudent(lena.student(), lena.name());
+        LetterRequestDto toOther = asStudent.call(() -> requests.ask(polite(lena, a.otherAttending(), null)));
+        placing.signInStaff(a, a.otherAttending());
+        asAttending.call(() -> answers.decline(toOther.id(), colleague.id()));
+
+        data.deactivate(a.alias(), a.attending().id());
+        data.deactivate(a.alias(), colleague.id());
+
+        placing.signInStudent(lena.student(), lena.name());
+        List<AskableAttending> askable = asStudent.call(requests::askable);
+        AskableAttending left = only(askable, a.attending());
+        assertFalse(left.active());
+        assertTrue(left.isOutOfReach(), "the student is told that their request will not reach them");
+        assertEquals(RequestStatus.ACCEPTED, left.request().status(), "the request stays as it was");
+        assertFalse(left.nudgeable(clock.now().plus(Duration.ofDays(30))), "no reminder to offer, ever");
+        AskableAttending suggested = only(askable, colleague);
+        assertFalse(suggested.canAsk(), "not offered, though suggested");
+        assertTrue(suggested.isOutOfReach());
+        AskableAttending declined = only(askable, a.otherAttending());
+        assertTrue(declined.active());
+        assertFalse(declined.isOutOfReach(), "still at the hospital: their answer stands");
+
+        String hospitalName = a.hospital().name();
+        for (StaffMember gone : List.of(colleague, a.attending())) {
+            NotAllowedException refused = assertThrows(NotAllowedException.class,
+                    () -> asStudent.call(() -> requests.ask(polite(lena, gone, null))), gone.fullName());
+            assertEquals("letters.attendingGone", refused.messageKey());
+            assertArrayEquals(new Object[]{gone.fullName(), hospitalName}, refused.arguments());
+        }
+        NotAllowedException nudge = assertThrows(NotAllowedException.class,
+                () -> asStudent.call(() -> requests.nudge(pending.id())));
+        assertEquals("letters.nudge.attendingGone", nudge.messageKey());
+        assertEquals(Set.of(RequestStatus.DECLINED, RequestStatus.ACCEPTED), asStudent.call(requests::mine).stream()
+                .map(LetterRequestDto::status).collect(Collectors.toSet()), "nothing was asked, changed or removed");
+        assertEquals(2, asStudent.call(requests::mine).size());
+
+        Instant firstReminder = attendingView(a, pending.id()).nextReminderAt();
+        assertEquals(0, remindersAfterRun(a, pending.id(), firstReminder.plus(Duration.ofMinutes(5))),
+                "a deactivated attending is not mailed");
+        data.reactivate(a.alias(), a.attending().id());
+        assertEquals(1, remindersAfterRun(a, pending.id(), firstReminder.plus(Duration.ofMinutes(10))),
+                "reactivated, the reminder goes out");
+    }
+
+    private static AskableAttending only(List<AskableAttending> askable, StaffMember attending) {
+        List<AskableAttending> found = askable.stream().filter(x -> x.attendingId() == attending.id()).toList();
+        assertEquals(1, found.size(), attending.fullName() + " in " + askable);
+        return found.get(0);
+    }
+
     private static AskCommand packed(Placed placed, StaffMember attending, String goals, List<Long> entries) {
         AskCommand polite = polite(placed, attending, null);
         return new AskCommand(polite.applicationId(), polite.attendingId(), polite.message(), null, true,
@@ -398,6 +461,13 @@ class LetterRequestIT {
     private int remindersAfterRun(StaffedHospital hospital, long id, LocalDate day, int hour, int minute)
             throws Exception {
         at(day, hour, minute);
+        runJob();
+        return attendingView(hospital, id).remindersSent();
+    }
+
+    /** The reminders sent of request {@code id} after the job ran at {@code moment}. */
+    private int remindersAfterRun(StaffedHospital hospital, long id, Instant moment) throws Exception {
+        clock.use(Clock.fixed(moment, ZoneId.systemDefault()));
         runJob();
         return attendingView(hospital, id).remindersSent();
     }

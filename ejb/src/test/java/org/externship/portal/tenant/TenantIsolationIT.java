@@ -34,6 +34,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -139,6 +140,34 @@ class TenantIsolationIT {
                 new StaffInvitation("Ann", "Ray", "ann.ray@localhost", StaffRole.ATTENDING))),
                 "an address needs a domain");
         assertEquals(a.staffIds(), idsOfMembers(data.staffOf(a.alias())), "nobody was added");
+    }
+
+    /**
+     * People (issue 10): whether someone is active is Keycloak's to say, and the entries follow it; when Keycloak
+     * cannot be asked (the in-container run has none that answers) nothing changes: the coordinator's directory lists
+     * the hospital's entries as recorded and says so, and a deactivated colleague's sign-in does not reactivate them.
+     * Keycloak's answers themselves are PeopleIT's, against the real Keycloak.
+     */
+    @Test
+    void withoutKeycloakEveryEntryStaysAsRecorded() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        data.deactivate(a.alias(), a.otherAttending().id());
+        signIn(a, a.coordinator());
+
+        StaffDirectory.Directory directory = asCoordinator.call(staffDirectory::directory);
+        assertFalse(directory.keycloakAnswered());
+        assertEquals(a.staffIds(), idsOf(directory.members()));
+        assertEquals(Set.of(a.otherAttending().id()), directory.members().stream().filter(m -> !m.active())
+                .map(StaffMemberDto::id).collect(Collectors.toSet()));
+
+        signIn(a, a.otherAttending());
+        StaffMemberDto signedIn = asAttending.call(staffDirectory::recordSignIn);
+        assertEquals(a.otherAttending().id(), signedIn.id());
+        assertFalse(signedIn.active(), "a sign-in alone does not reactivate: Keycloak must say so");
+        assertNotNull(signedIn.lastSignInAt());
+        assertFalse(data.staffMember(a.alias(), a.otherAttending().id()).orElseThrow().isActive());
+        assertTrue(data.staffOf(b.alias()).stream().allMatch(StaffMember::isActive), "B's staff untouched");
     }
 
     @Test

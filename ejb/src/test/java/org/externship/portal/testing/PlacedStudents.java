@@ -89,7 +89,23 @@ public class PlacedStudents {
      */
     public Placed placeIn(StaffedHospital hospital, String name, long periodId, String title,
                           List<StaffMember> attendings) throws Exception {
-        String student = newStudent(name);
+        return placeIn(hospital, newStudent(name), name, periodId, title, attendings);
+    }
+
+    /**
+     * One more placement of the student already placed as {@code placed}, in {@code hospital} (the same or another),
+     * in a new externship whose one period starts on {@code start} and lasts four weeks.
+     */
+    public Placed placeAgain(Placed placed, StaffedHospital hospital, LocalDate start, List<StaffMember> attendings)
+            throws Exception {
+        ExternshipSummary posted = externship(hospital, List.of(new PeriodDraft(start, start.plusWeeks(4), 4)));
+        signInStudent(placed.student(), placed.name());
+        return placeIn(hospital, placed.student(), placed.name(), posted.periods().get(0).id(), posted.title(),
+                attendings);
+    }
+
+    private Placed placeIn(StaffedHospital hospital, String student, String name, long periodId, String title,
+                           List<StaffMember> attendings) throws Exception {
         long application = asStudent.call(() -> myApplications.apply(new ApplyCommand(
                 periodId, "Statement for the program.", true))).summary().id();
         signInStaff(hospital, hospital.coordinator());

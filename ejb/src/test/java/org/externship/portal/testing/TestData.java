@@ -116,6 +116,12 @@ public class TestData {
         em.find(StaffMember.class, staffMemberId).deactivate(Instant.now());
     }
 
+    /** Reactivates staff member {@code id} of hospital {@code alias} at once, as the people feature does. */
+    public void reactivate(String alias, long staffMemberId) {
+        actFor(alias);
+        em.find(StaffMember.class, staffMemberId).reactivate();
+    }
+
     /** Lets the offer of application {@code id} (of hospital {@code alias}) run out an hour ago. */
     public void runOutOffer(String alias, long applicationId) {
         actFor(alias);

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,9 @@ final class LoadRun {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+
+    /** One answer of each target's page (its name to the body), for reading what a page sends. */
+    static final Map<String, String> SAMPLES = new ConcurrentHashMap<>();
 
     private final int users;
     private final Duration warmUp;
@@ -128,6 +132,7 @@ final class LoadRun {
             if (response.statusCode() != 200 || !response.body().contains(target.marker())) {
                 return wrong(url, response);
             }
+            SAMPLES.putIfAbsent(target.name(), response.body());
             if (target.then() == null) {
                 return null;
             }

@@ -176,7 +176,7 @@ class AccessibilityIT {
         check("coordinator: home");
         openPhoneMenuAndCheck("coordinator: home, menu open");
         coordinator.open("/coordinator/applications.xhtml");
-        visible("queue:rows");
+        visible("queue-rows");
         check("coordinator: applications (queue)");
         coordinator.openFromQueue(title, STUDENT_NAME);
         check("coordinator: application");

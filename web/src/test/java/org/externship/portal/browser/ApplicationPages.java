@@ -73,11 +73,11 @@ class ApplicationPages extends PortalPage {
     /** The coordinator's queue: opens the application of {@code student} to {@code title}. */
     void openFromQueue(String title, String student) {
         open("/coordinator/applications.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue:rows")));
-        WebElement row = driver.findElements(By.cssSelector("[id='queue:rows'] tbody tr")).stream()
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-rows")));
+        WebElement row = driver.findElements(By.cssSelector("#queue-rows tbody tr.queue-row")).stream()
                 .filter(r -> r.getText().contains(title))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(title + " not in the queue: " + text("queue:rows")));
+                .orElseThrow(() -> new AssertionError(title + " not in the queue: " + text("queue-rows")));
         row.findElement(By.linkText(student)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applicant-name")));
     }

@@ -156,6 +156,11 @@ class KeycloakRealmIT {
                 + "/organizations?briefRepresentation=true", null);
         assertEquals(200, memberships.statusCode(), memberships.body());
         assertTrue(memberships.body().contains(alias), memberships.body());
+        // and whether each member's account is enabled, which the directory follows (HospitalAccess)
+        HttpResponse<String> members = admin(portal, token, "GET", "/organizations/" + organizationId
+                + "/members?first=0&max=100&briefRepresentation=true", null);
+        assertEquals(200, members.statusCode(), members.body());
+        assertTrue(members.body().contains(userId) && members.body().contains("\"enabled\":true"), members.body());
         String account = "{\"username\":\"" + dana + "\",\"email\":\"" + dana + "\",\"firstName\":\"Dana\","
                 + "\"lastName\":\"Lee\",\"enabled\":";
         assertEquals(204, admin(portal, token, "PUT", "/users/" + userId, account + "false}").statusCode());

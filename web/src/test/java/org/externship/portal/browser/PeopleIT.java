@@ -9,6 +9,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -121,6 +122,104 @@ class PeopleIT {
         } finally {
             throwaway.forEach(id -> portal.realm().users().delete(id).close());
         }
+    }
+
+    /**
+     * Keycloak says who has access to a hospital (an enabled account, a member of its organization, a staff role) and
+     * the portal follows it: when the directory opens, and when a deactivated person signs in again. An administrator
+     * who switches Lee's account off in Keycloak, then on, is followed on both sides (the calendar stops and starts
+     * offering Lee); after the portal deactivates Lee, an administrator who gives the account and the membership back
+     * is followed at Lee's next sign-in, before anyone opens the directory. What the portal ended stays ended by
+     * anything less: Lee's account enabled again without the membership, or Kim, of two hospitals, deactivated at
+     * Riverside while St. Mary's keeps her enabled account.
+     */
+    @Test
+    void thePortalFollowsKeycloakAndADeactivationHoldsWhateverElseIsEnabled(WebDriver driver, RunningPortal portal)
+            throws Exception {
+        String unique = TestRun.id();
+        List<String> throwaway = new ArrayList<>();
+        try {
+            String lee = "lee-" + unique;
+            String leeId = portal.createUser(lee, PASSWORD, "Lee", "Park", "attending");
+            throwaway.add(leeId);
+            addToOrganization(portal, "riverside", leeId);
+            assertTrue(new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", lee, PASSWORD).body()
+                    .contains(RIVERSIDE));
+            String kim = "kim-" + unique;
+            String kimId = portal.createUser(kim, PASSWORD, "Kim", "Novak", "attending");
+            throwaway.add(kimId);
+            addToOrganization(portal, "riverside", kimId);
+            addToOrganization(portal, "st-marys", kimId);
+            assertTrue(new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", kim, PASSWORD).body()
+                    .contains(RIVERSIDE), "she acts for Riverside first, which records her there");
+            String leeMail = lee + "@example.org";
+            String kimMail = kim + "@example.org";
+
+            StaffPage page = new StaffPage(driver, portal);
+            page.signIn("rita", "demo");
+            page.show();
+            assertTrue(page.row(leeMail).contains("Active"), page.row(leeMail));
+            assertTrue(offeredOnCalendar(page).contains("Lee Park"));
+
+            // an administrator switches Lee off in Keycloak, then on again: the portal follows when the page opens
+            enable(portal, leeId, false);
+            page.show();
+            assertTrue(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
+            assertFalse(offeredOnCalendar(page).contains("Lee Park"), "nor offered as a supervisor");
+            enable(portal, leeId, true);
+            page.show();
+            assertFalse(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
+            assertTrue(offeredOnCalendar(page).contains("Lee Park"));
+
+            // the portal deactivates Lee; an administrator gives account and membership back; Lee signs in
+            page.show().click(leeMail, "deactivate");
+            assertTrue(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
+            assertEquals(List.of(), organizationsOf(portal, leeId), "Lee left Riverside's organization");
+            enable(portal, leeId, true);
+            addToOrganization(portal, "riverside", leeId);
+            assertFalse(offeredOnCalendar(page).contains("Lee Park"), "nobody has opened the directory or signed in");
+            assertTrue(new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", lee, PASSWORD).body()
+                    .contains(RIVERSIDE));
+            assertTrue(offeredOnCalendar(page).contains("Lee Park"), "Lee's sign-in brought the entry back");
+
+            // deactivated again: an enabled account alone gives nothing back, in Keycloak or in the portal
+            page.show().click(leeMail, "deactivate");
+            enable(portal, leeId, true);
+            String leesHome = new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", lee, PASSWORD)
+                    .body();
+            assertFalse(leesHome.contains(RIVERSIDE), "Lee signs in to no hospital");
+            page.show();
+            assertTrue(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
+
+            // Kim, deactivated at Riverside, keeps St. Mary's and her enabled account; Riverside stays closed to her
+            page.click(kimMail, "deactivate");
+            assertTrue(portal.realm().users().get(kimId).toRepresentation().isEnabled(), "St. Mary's keeps her");
+            assertEquals(List.of(ST_MARYS), organizationsOf(portal, kimId));
+            String kimsHome = new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", kim, PASSWORD)
+                    .body();
+            assertTrue(kimsHome.contains(ST_MARYS) && !kimsHome.contains(RIVERSIDE), "St. Mary's only");
+            page.show();
+            assertTrue(page.row(kimMail).contains("Deactivated"), page.row(kimMail));
+            assertFalse(offeredOnCalendar(page).contains("Kim Novak"));
+        } finally {
+            throwaway.forEach(id -> portal.realm().users().delete(id).close());
+        }
+    }
+
+    /** The attendings the coordinator's calendar offers to filter by: the portal's active attendings. */
+    private static List<String> offeredOnCalendar(PortalPage page) {
+        page.open("/coordinator/calendar.xhtml");
+        return page.wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                        By.cssSelector("[id='calendar-form:attending'] option"))).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** As an administrator in Keycloak's console: switches the account on or off. */
+    private static void enable(RunningPortal portal, String userId, boolean enabled) {
+        var user = portal.realm().users().get(userId);
+        UserRepresentation changed = user.toRepresentation();
+        changed.setEnabled(enabled);
+        user.update(changed);
     }
 
     /**

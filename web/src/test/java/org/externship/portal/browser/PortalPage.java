@@ -9,9 +9,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Any page of the portal: its header (who is signed in, the menu, sign-out) and waiting on PrimeFaces AJAX. */
 public class PortalPage {
@@ -159,5 +163,36 @@ public class PortalPage {
             throw new AssertionError(href + ": " + base64);
         }
         return Base64.getDecoder().decode(base64.toString());
+    }
+
+    /**
+     * What the portal answers the page's own fetch of {@code path} (same origin, the user's own session): the
+     * status, the headers (names in lower case) and the body, as a download link would get them.
+     */
+    Fetched fetch(String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(function (r) { return r.arrayBuffer().then(function (b) {"
+                        + " var s = ''; new Uint8Array(b).forEach(function (x) { s += String.fromCharCode(x); });"
+                        + " var h = {}; r.headers.forEach(function (v, k) { h[k] = v; });"
+                        + " done({status: r.status, headers: h, body: btoa(s)}); }); })"
+                        + ".catch(function (e) { done({status: -1, headers: {}, body: ''}); });", baseUrl + path);
+        Map<String, String> headers = new TreeMap<>();
+        ((Map<?, ?>) answer.get("headers")).forEach((name, value) -> headers.put(name.toString(), value.toString()));
+        return new Fetched(((Number) answer.get("status")).intValue(), headers,
+                Base64.getDecoder().decode(answer.get("body").toString()));
+    }
+
+    /** An answer to {@link #fetch(String)}. */
+    record Fetched(int status, Map<String, String> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
     }
 }

@@ -83,23 +83,23 @@ class ReviewQueueIT {
         // keyboard only: Tab to each row's checkbox, Space ticks it; the header's selects the whole page
         WebElement omarsBox = tabTo(driver, "Select Omar Farouk\u2019s application");
         omarsBox.sendKeys(Keys.SPACE);
-        page.wait.until(d -> "true".equals(omarsBox.getAttribute("aria-checked")));
+        page.wait.until(d -> omarsBox.isSelected());
         WebElement priyasBox = tabTo(driver, "Select Priya Raman\u2019s application");
         priyasBox.sendKeys(Keys.SPACE);
-        page.wait.until(d -> "true".equals(priyasBox.getAttribute("aria-checked")));
+        page.wait.until(d -> priyasBox.isSelected());
         assertTrue(focusVisible(driver), "the focused checkbox shows its focus");
-        WebElement all = driver.findElement(By.cssSelector("[id='queue:rows'] thead .ui-chkbox-all .ui-chkbox-box"));
-        page.wait.until(d -> "true".equals(all.getAttribute("aria-checked")));
+        WebElement all = driver.findElement(By.id("select-all"));
+        page.wait.until(d -> all.isSelected());
         all.sendKeys(Keys.SPACE);
-        page.wait.until(d -> checked(d).equals(List.of("false", "false")));
+        page.wait.until(d -> checked(d).equals(List.of(false, false)));
         all.sendKeys(Keys.SPACE);
-        page.wait.until(d -> checked(d).equals(List.of("true", "true")));
+        page.wait.until(d -> checked(d).equals(List.of(true, true)));
 
         WebElement waitlist = tabTo(driver, "Waitlist");
         waitlist.sendKeys(Keys.ENTER);
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "2 applications are now: Waitlisted."));
-        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:rows"),
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-rows"),
                 "No application matches."));
 
         // Show leads to the chosen queue's address
@@ -136,9 +136,9 @@ class ReviewQueueIT {
     }
 
     private static List<String> rows(WebDriver driver, PortalPage page) {
-        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue:rows")));
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-rows")));
         page.awaitAjax();
-        return driver.findElements(By.cssSelector("[id='queue:rows'] tbody tr.ui-datatable-selectable")).stream()
+        return driver.findElements(By.cssSelector("#queue-rows tbody tr.queue-row")).stream()
                 .map(WebElement::getText).toList();
     }
 
@@ -173,9 +173,9 @@ class ReviewQueueIT {
                         + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;");
     }
 
-    private static List<String> checked(WebDriver driver) {
-        return driver.findElements(By.cssSelector("[id='queue:rows'] tbody .ui-selection-column .ui-chkbox-box"))
-                .stream().map(box -> box.getAttribute("aria-checked")).toList();
+    private static List<Boolean> checked(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#queue-rows tbody input[name='selected']"))
+                .stream().map(WebElement::isSelected).toList();
     }
 
     /** Fetches {@code address} with the browser's cookies, as the browser would download it. */

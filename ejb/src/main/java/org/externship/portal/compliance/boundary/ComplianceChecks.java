@@ -99,7 +99,8 @@ public class ComplianceChecks {
         ComplianceRequirement requirement = em.find(ComplianceRequirement.class, item.requirementId());
         mailer.sendAfterCommit(mails.rejected(placement.application().studentEmail(), placement.studentName(),
                 requirement.name(), placement.externshipTitle(), placement.hospitalName(), reason,
-                baseUrl + "/student/compliance.xhtml?application=" + placement.application().id()));
+                baseUrl + "/student/compliance.xhtml?application=" + placement.application().id() + "#placement-"
+                        + placement.application().id()));
         return of(item.placementId());
     }
 

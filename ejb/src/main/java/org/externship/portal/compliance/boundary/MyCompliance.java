@@ -26,6 +26,7 @@ import org.externship.portal.passport.control.UploadInspector;
 import org.externship.portal.passport.entity.DocumentKind;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
+import org.externship.portal.placement.boundary.PlacementOfMine;
 import org.externship.portal.placement.entity.Placement;
 import org.externship.portal.placement.entity.PlacementProgress;
 import org.externship.portal.shared.boundary.NotAllowedException;
@@ -37,15 +38,15 @@ import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The student's onboarding checklists (issue 10): for each of their placements that has not ended, what the hospital
- * requires and where each item stands; evidence handed in as a file (checked by the passport's
- * {@link UploadInspector}) or as a document already in their clinical passport, without uploading it again. A
- * placement is reached through the student's own application ({@link MyPlacements}); anyone else's is not found. The
- * hospital's active coordinators are mailed once the hand-in commits.
+ * The student's onboarding checklists (issue 10): for each of their placements that has not ended, in whichever
+ * hospitals, what the hospital requires and where each item stands, all at once; evidence handed in as a file (checked
+ * by the passport's {@link UploadInspector}) or as a document already in their clinical passport, without uploading
+ * it again; and the files they handed in, to download. A placement is reached through the student's own application
+ * ({@link MyPlacements}), an item through their own subject; anyone else's is not found. The hospital's active
+ * coordinators are mailed once the hand-in commits.
  */
 @Stateless
 @ReportsInvalidInput
@@ -88,14 +89,37 @@ public class MyCompliance {
 
     private final ComplianceMail mails = new ComplianceMail();
 
-    /** The caller's placements that have not ended, by first day; no hospital is entered. */
-    public List<OnboardingPlacement> placements() {
+    /**
+     * The checklists of every placement of the caller that has not ended (nor been completed), in whichever hospitals,
+     * by first day: each item where it stands, with the passport document that would do. A constant number of queries
+     * whatever the number of placements or hospitals (the placements, their hospitals' requirements, the caller's
+     * items, the passport), on the student's read path: no hospital is entered.
+     */
+    public List<Checklist> checklists() {
         LocalDate today = clock.today();
-        return placements.mine().stream().filter(a -> !a.endDate().isBefore(today))
-                .sorted(Comparator.comparing(a -> a.startDate()))
-                .map(a -> new OnboardingPlacement(a.id(), a.externshipTitle(), a.hospitalName(), a.startDate(),
-                        a.endDate()))
+        List<PlacementOfMine> current = placements.everywhere().stream()
+                .filter(p -> !p.endDate().isBefore(today) && p.progress() != PlacementProgress.COMPLETED)
                 .toList();
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        return checklists.checklistsOf(user.subject(), user.name(), current, today,
+                passports.passportOf(user.subject()).documents());
+    }
+
+    /**
+     * The file the caller handed in for their checklist item {@code itemId}, in whichever hospital. Anyone else's
+     * item, or one with nothing handed in, is not found.
+     */
+    public Evidence evidence(long itemId) {
+        ComplianceItem item = em.createNamedQuery(ComplianceItem.OWN, ComplianceItem.class)
+                .setParameter("id", itemId)
+                .setParameter("student", user.subject())
+                .getResultStream()
+                .findFirst()
+                .filter(i -> i.storageKey() != null)
+                .orElseThrow(() -> new NotFoundException("evidence", itemId));
+        return new Evidence(item.fileName(), item.contentType(), store.read(item.storageKey()));
     }
 
     /** The checklist of the placement the caller's application {@code applicationId} became. */

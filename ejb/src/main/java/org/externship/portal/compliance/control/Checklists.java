@@ -9,11 +9,14 @@ import org.externship.portal.compliance.boundary.PlacementCompliance;
 import org.externship.portal.compliance.entity.ComplianceItem;
 import org.externship.portal.compliance.entity.ComplianceRequirement;
 import org.externship.portal.compliance.entity.ItemStatus;
+import org.externship.portal.compliance.entity.RequirementTerms;
 import org.externship.portal.compliance.entity.Standing;
+import org.externship.portal.compliance.entity.StudentRequirement;
 import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.entity.DocumentKind;
+import org.externship.portal.placement.boundary.PlacementOfMine;
 import org.externship.portal.placement.entity.Placement;
 
 import java.time.LocalDate;
@@ -29,8 +32,9 @@ import java.util.stream.Collectors;
 /**
  * Reads requirements and checklist items in sets, for the boundaries and the start gate, within a transaction that
  * has entered the hospital: the dashboard costs three queries whatever the number of placements (the upcoming
- * placements with their students and externships, the current requirements, their items). No authorization of its
- * own: the calling boundary proves whose placement it is.
+ * placements with their students and externships, the current requirements, their items). A student's checklists of
+ * placements in several hospitals are read on the student's read path instead, without entering any, in two queries.
+ * No authorization of its own: the calling boundary proves whose placement it is.
  */
 @ApplicationScoped
 public class Checklists {
@@ -124,27 +128,71 @@ public class Checklists {
      */
     public Checklist checklist(String hospitalAlias, Placement placement, LocalDate today,
             List<DocumentDto> documents) {
-        List<ComplianceItem> items = itemsOf(hospitalAlias, List.of(placement.id()));
-        Map<Long, ComplianceItem> byRequirement = items.stream()
-                .collect(Collectors.toMap(ComplianceItem::requirementId, Function.identity()));
+        Map<Long, ComplianceItem> byRequirement = byRequirement(itemsOf(hospitalAlias, List.of(placement.id())));
+        List<RequirementTerms> requirements = new ArrayList<>(current());
+        Set<Long> current = requirements.stream().map(RequirementTerms::id).collect(Collectors.toSet());
+        List<Long> others = byRequirement.keySet().stream().filter(id -> !current.contains(id)).toList();
+        if (!others.isEmpty()) {
+            requirements.addAll(em.createNamedQuery(ComplianceRequirement.BY_IDS, ComplianceRequirement.class)
+                    .setParameter("ids", others).getResultList());
+        }
+        return new Checklist(placement.id(), placement.application().id(), placement.studentName(),
+                placement.externshipTitle(), placement.hospitalName(), placement.startDate(), placement.endDate(),
+                placement.progress(), items(externshipOf(placement), requirements, byRequirement, today, documents));
+    }
+
+    /**
+     * The checklists of {@code student}'s {@code placements}, in whichever hospitals, in their order: two queries
+     * whatever their number (the requirements of their hospitals, current or with something of the student's handed
+     * in; the student's items of the placements), through the student's read path: no hospital is entered.
+     */
+    public List<Checklist> checklistsOf(String student, String studentName, List<PlacementOfMine> placements,
+            LocalDate today, List<DocumentDto> documents) {
+        if (placements.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<StudentRequirement>> requirements = em.createNamedQuery(StudentRequirement.OF_HOSPITALS,
+                        StudentRequirement.class)
+                .setParameter("hospitals", placements.stream().map(PlacementOfMine::hospitalAlias).distinct().toList())
+                .setParameter("student", student)
+                .getResultStream()
+                .collect(Collectors.groupingBy(StudentRequirement::hospitalAlias));
+        Map<Long, List<ComplianceItem>> items = em.createNamedQuery(ComplianceItem.OF_STUDENT, ComplianceItem.class)
+                .setParameter("student", student)
+                .setParameter("placements", placements.stream().map(PlacementOfMine::placementId).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(ComplianceItem::placementId));
+        return placements.stream().map(p -> new Checklist(p.placementId(), p.applicationId(), studentName,
+                        p.externshipTitle(), p.hospitalName(), p.startDate(), p.endDate(), p.progress(),
+                        items(p.externshipId(), requirements.getOrDefault(p.hospitalAlias(), List.of()),
+                                byRequirement(items.getOrDefault(p.placementId(), List.of())), today, documents)))
+                .toList();
+    }
+
+    private static Map<Long, ComplianceItem> byRequirement(List<ComplianceItem> items) {
+        return items.stream().collect(Collectors.toMap(ComplianceItem::requirementId, Function.identity()));
+    }
+
+    /**
+     * The rows of a placement of externship {@code externshipId}: each of the hospital's {@code requirements} that
+     * applies to it, in their order, then those of the other items (requirements retired since, marked retired).
+     */
+    private static List<ItemDto> items(long externshipId, List<? extends RequirementTerms> requirements,
+            Map<Long, ComplianceItem> byRequirement, LocalDate today, List<DocumentDto> documents) {
         List<ItemDto> rows = new ArrayList<>();
         Set<Long> shown = new HashSet<>();
-        for (ComplianceRequirement requirement : current()) {
-            if (requirement.appliesTo(externshipOf(placement))) {
+        for (RequirementTerms requirement : requirements) {
+            if (requirement.appliesTo(externshipId)) {
                 rows.add(row(requirement, byRequirement.get(requirement.id()), today, documents, false));
                 shown.add(requirement.id());
             }
         }
-        List<Long> others = byRequirement.keySet().stream().filter(id -> !shown.contains(id)).toList();
-        if (!others.isEmpty()) {
-            for (ComplianceRequirement retired : em.createNamedQuery(ComplianceRequirement.BY_IDS,
-                    ComplianceRequirement.class).setParameter("ids", others).getResultList()) {
-                rows.add(row(retired, byRequirement.get(retired.id()), today, documents, true));
+        for (RequirementTerms requirement : requirements) {
+            if (!shown.contains(requirement.id()) && byRequirement.containsKey(requirement.id())) {
+                rows.add(row(requirement, byRequirement.get(requirement.id()), today, documents, true));
             }
         }
-        return new Checklist(placement.id(), placement.application().id(), placement.studentName(),
-                placement.externshipTitle(), placement.hospitalName(), placement.startDate(), placement.endDate(),
-                placement.progress(), rows);
+        return rows;
     }
 
     /** The current requirement {@code requirementId} if it applies to {@code placement}; null otherwise. */
@@ -157,7 +205,7 @@ public class Checklists {
         return placement.period().externship().id();
     }
 
-    private static ItemDto row(ComplianceRequirement r, ComplianceItem i, LocalDate today,
+    private static ItemDto row(RequirementTerms r, ComplianceItem i, LocalDate today,
             List<DocumentDto> documents, boolean retired) {
         ItemDto.PassportOffer offer = documents == null || r.documentType() == null ? null : documents.stream()
                 .filter(d -> d.kind() == DocumentKind.of(r.documentType()))

@@ -70,7 +70,8 @@ public class ExpiryWarnings {
         }
         mailer.sendAfterCommit(mails.expiring(placement.application().studentEmail(), placement.studentName(),
                 requirement.name(), placement.externshipTitle(), placement.hospitalName(), item.expiresOn(),
-                baseUrl + "/student/compliance.xhtml?application=" + placement.application().id()));
+                baseUrl + "/student/compliance.xhtml?application=" + placement.application().id() + "#placement-"
+                        + placement.application().id()));
         return true;
     }
 }

@@ -18,8 +18,9 @@ import java.util.Objects;
 
 /**
  * One requirement of one placement's checklist: the student's (by subject) in the placement's hospital
- * ({@code tenant_id}, named in every query: the rows are also the student's, so they are not filtered by
- * EclipseLink's tenant). Its evidence is a file kept under {@code storageKey} in the passport's document store: the
+ * ({@code tenant_id}, named in every query of the hospital's; the rows are also the student's, so they are not
+ * filtered by EclipseLink's tenant, and the student's own queries name their subject instead, across hospitals).
+ * Its evidence is a file kept under {@code storageKey} in the passport's document store: the
  * student's upload, or a copy of a passport document (then {@code passportDocumentId} says which). A new hand-in
  * replaces the evidence and waits for a coordinator again; a rejection carries its reason.
  */
@@ -27,6 +28,10 @@ import java.util.Objects;
 @Table(name = "compliance_item")
 @NamedQuery(name = ComplianceItem.OF_PLACEMENTS, query = "select i from ComplianceItem i "
         + "where i.hospitalAlias = :hospital and i.placementId in :placements")
+@NamedQuery(name = ComplianceItem.OF_STUDENT, query = "select i from ComplianceItem i "
+        + "where i.studentSubject = :student and i.placementId in :placements")
+@NamedQuery(name = ComplianceItem.OWN, query = "select i from ComplianceItem i "
+        + "where i.id = :id and i.studentSubject = :student")
 @NamedQuery(name = ComplianceItem.EXPIRING, query = "select i from ComplianceItem i "
         + "where i.hospitalAlias = :hospital and i.warnedAt is null and i.expiresOn is not null "
         + "and i.expiresOn <= :until and i.expiresOn >= :today "
@@ -37,6 +42,10 @@ import java.util.Objects;
 public class ComplianceItem {
 
     public static final String OF_PLACEMENTS = "ComplianceItem.ofPlacements";
+    /** {@code :student}'s items of {@code :placements}, in whichever hospitals: the student's read path. */
+    public static final String OF_STUDENT = "ComplianceItem.ofStudent";
+    /** Item {@code :id} if it is {@code :student}'s, in whichever hospital. */
+    public static final String OWN = "ComplianceItem.own";
     public static final String EXPIRING = "ComplianceItem.expiring";
     public static final String CLAIM_WARNING = "ComplianceItem.claimWarning";
     public static final int REASON_MAX = 500;

@@ -26,7 +26,7 @@ import java.util.Objects;
 @NamedQuery(name = ComplianceRequirement.CURRENT, query = "select r from ComplianceRequirement r "
         + "where r.retiredAt is null order by r.name, r.id")
 @NamedQuery(name = ComplianceRequirement.BY_IDS, query = "select r from ComplianceRequirement r where r.id in :ids")
-public class ComplianceRequirement extends TenantOwned {
+public class ComplianceRequirement extends TenantOwned implements RequirementTerms {
 
     public static final String CURRENT = "ComplianceRequirement.current";
     public static final String BY_IDS = "ComplianceRequirement.byIds";
@@ -85,35 +85,37 @@ public class ComplianceRequirement extends TenantOwned {
         }
     }
 
-    /** Whether a placement of externship {@code externship} must meet it (while not retired). */
-    public boolean appliesTo(long externship) {
-        return retiredAt == null && (externshipId == null || externshipId == externship);
-    }
-
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public RequirementKind kind() {
         return kind;
     }
 
+    @Override
     public Long externshipId() {
         return externshipId;
     }
 
+    @Override
     public boolean expires() {
         return expires;
     }
 
+    @Override
     public Integer validMonths() {
         return validMonths;
     }
 
+    @Override
     public DocumentType documentType() {
         return documentType;
     }
@@ -122,6 +124,7 @@ public class ComplianceRequirement extends TenantOwned {
         return createdAt;
     }
 
+    @Override
     public Instant retiredAt() {
         return retiredAt;
     }

@@ -6,10 +6,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.externship.portal.identity.control.HospitalAccess;
 import org.externship.portal.identity.control.JoinedMail;
 import org.externship.portal.identity.control.KeycloakException;
 import org.externship.portal.identity.control.KeycloakGateway;
@@ -33,18 +35,25 @@ import org.externship.portal.tenant.boundary.Hospitals;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A hospital's staff directory. Every method sees only the caller's own hospital ({@link TenantIsolated}): an id
  * of another hospital's staff member is simply not found. Coordinators invite attendings and fellow coordinators
  * (a Keycloak account in the hospital's organization, with the role, and Keycloak's e-mail to choose a password),
- * deactivate and reactivate them ({@link StaffAccounts}); every rule is checked before Keycloak is asked.
+ * deactivate and reactivate them ({@link StaffAccounts}); every rule is checked before Keycloak is asked. Whether
+ * someone is active is Keycloak's to say ({@link HospitalAccess}); an entry follows it when its coordinator opens the
+ * directory ({@link #directory}) and when its person signs in ({@link #recordSignIn}).
  */
 @Stateless
 @ReportsInvalidInput
 @TenantIsolated
 public class StaffDirectory {
+
+    private static final Logger LOG = Logger.getLogger(StaffDirectory.class.getName());
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -82,6 +91,35 @@ public class StaffDirectory {
         return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList().stream()
                 .map(StaffMemberDto::of)
                 .toList();
+    }
+
+    /**
+     * The directory for its coordinator's page, as Keycloak has it now: every entry whose status Keycloak contradicts
+     * follows Keycloak first ({@link #follow}). If Keycloak does not answer, the entries stay as recorded and the
+     * answer says so.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Directory directory() {
+        List<StaffMember> members = em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList();
+        boolean answered = true;
+        try {
+            String hospital = tenant.requireTenant();
+            Map<String, HospitalAccess> access = staffAccounts.accessTo(ownOrganization(hospital),
+                    members.stream().map(StaffMember::keycloakUserId).toList());
+            for (StaffMember member : members) {
+                if (access.get(member.keycloakUserId()).granted() != member.isActive()) {
+                    follow(member, hospital);
+                }
+            }
+        } catch (KeycloakException e) {
+            LOG.log(Level.WARNING, "Keycloak did not say who has access; the directory shows what it recorded", e);
+            answered = false;
+        }
+        return new Directory(members.stream().map(StaffMemberDto::of).toList(), answered);
+    }
+
+    /** The hospital's staff, and whether Keycloak answered when their access was checked. */
+    public record Directory(List<StaffMemberDto> members, boolean keycloakAnswered) {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
@@ -151,7 +189,7 @@ public class StaffDirectory {
      */
     @RolesAllowed(Roles.COORDINATOR)
     public StaffMemberDto deactivate(long id) {
-        StaffMember member = member(id);
+        StaffMember member = locked(id);
         if (member.keycloakUserId().equals(currentUser.subject())) {
             throw new NotAllowedException("staff.deactivateSelf");
         }
@@ -173,7 +211,7 @@ public class StaffDirectory {
     /** Gives a deactivated staff member their access to this hospital back. */
     @RolesAllowed(Roles.COORDINATOR)
     public StaffMemberDto reactivate(long id) {
-        StaffMember member = member(id);
+        StaffMember member = locked(id);
         if (!member.isActive()) {
             try {
                 String organizationId = ownOrganization(tenant.requireTenant());
@@ -189,7 +227,11 @@ public class StaffDirectory {
         return StaffMemberDto.of(member);
     }
 
-    /** Brings the caller's own entry up to date with their token; creates it at their first sign-in. */
+    /**
+     * Brings the caller's own entry up to date with their token; creates it at their first sign-in. An entry marked
+     * deactivated follows Keycloak ({@link #follow}): a sign-in alone proves nothing (a session may outlive a
+     * deactivation by a minute), Keycloak's answer does; if it does not answer, the entry stays deactivated.
+     */
     @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
     public StaffMemberDto recordSignIn() {
         StaffRole role = session.isCallerInRole(Roles.COORDINATOR) ? StaffRole.COORDINATOR : StaffRole.ATTENDING;
@@ -203,8 +245,36 @@ public class StaffDirectory {
                     em.persist(created);
                     return created;
                 });
+        if (!member.isActive()) {
+            try {
+                follow(member, tenant.requireTenant());
+            } catch (KeycloakException e) {
+                LOG.log(Level.WARNING, "Keycloak did not say whether " + member.email() + " has access; their entry"
+                        + " stays deactivated", e);
+            }
+        }
         member.signedIn(currentUser.name(), currentUser.email(), role, Instant.now());
         return StaffMemberDto.of(member);
+    }
+
+    /**
+     * The one place where an entry follows Keycloak ({@link HospitalAccess}, the rule of "active"): with the entry's
+     * row locked (a coordinator's deactivation or reactivation, which lock it too, waits or is waited for), Keycloak
+     * is asked again about this one account; the entry becomes active while Keycloak grants it access to this
+     * hospital, and deactivated otherwise. The portal never gives access this way: it only records Keycloak's.
+     */
+    private void follow(StaffMember member, String hospital) {
+        em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
+        boolean granted = staffAccounts.accessTo(hospital, member.keycloakUserId()).granted();
+        if (granted != member.isActive()) {
+            if (granted) {
+                member.reactivate();
+            } else {
+                member.deactivate(clock.now());
+            }
+            LOG.info(() -> member.email() + " is " + (granted ? "active" : "deactivated") + " in " + hospital
+                    + " as Keycloak has it now");
+        }
     }
 
     /** The account may join this hospital as {@code role}, or the reason why not. */
@@ -249,6 +319,15 @@ public class StaffDirectory {
             return new NotAllowedException("staff.accountExists", email);
         }
         return new PortalException("staff.keycloakFailed", e, e.step());
+    }
+
+    /** Staff member {@code id}, their row locked until the transaction ends ({@link #follow} waits for it). */
+    private StaffMember locked(long id) {
+        StaffMember member = em.find(StaffMember.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (member == null) {
+            throw new NotFoundException("staff member", id);
+        }
+        return member;
     }
 
     private StaffMember member(long id) {

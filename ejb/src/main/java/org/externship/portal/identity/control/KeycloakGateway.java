@@ -13,11 +13,13 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,8 @@ public class KeycloakGateway {
 
     /** How long the link in an invitation e-mail stays valid: three days. */
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+    /** How many members of an organization one call reads. */
+    static final int MEMBERS_PAGE = 100;
 
     @Inject
     @ConfigProperty(name = "portal.keycloak.url")
@@ -138,6 +142,28 @@ public class KeycloakGateway {
                         OrganizationRepresentation::getId, (first, second) -> first)));
     }
 
+    /**
+     * The members of organization {@code organizationId}: their Keycloak ids, each with whether the account is
+     * enabled (read a hundred at a time).
+     */
+    public Map<String, Boolean> membersOf(String organizationId) {
+        return call("read members", () -> {
+            Map<String, Boolean> members = new HashMap<>();
+            var listing = realm().organizations().get(organizationId).members();
+            List<MemberRepresentation> page;
+            do {
+                page = listing.list(members.size(), MEMBERS_PAGE, true);
+                page.forEach(m -> members.put(m.getId(), Boolean.TRUE.equals(m.isEnabled())));
+            } while (page.size() == MEMBERS_PAGE);
+            return members;
+        });
+    }
+
+    /** The realm roles of account {@code userId}, effective (composites included). */
+    public Set<String> realmRoles(String userId) {
+        return call("read roles", () -> roles(userId));
+    }
+
     /** The account registered under {@code email}, if there is one. */
     public Optional<Account> accountByEmail(String email) {
         return call("find account", () -> realm().users().searchByEmail(email, true).stream().findFirst()
@@ -167,9 +193,13 @@ public class KeycloakGateway {
         });
     }
 
-    private Account account(UserRepresentation user) {
-        Set<String> roles = realm().users().get(user.getId()).roles().realmLevel().listEffective().stream()
+    private Set<String> roles(String userId) {
+        return realm().users().get(userId).roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Account account(UserRepresentation user) {
+        Set<String> roles = roles(user.getId());
         String name = String.join(" ", Optional.ofNullable(user.getFirstName()).orElse(""),
                 Optional.ofNullable(user.getLastName()).orElse("")).strip();
         return new Account(user.getId(), name.isEmpty() ? user.getEmail() : name, user.getEmail(),

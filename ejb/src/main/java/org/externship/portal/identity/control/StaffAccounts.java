@@ -2,11 +2,15 @@ package org.externship.portal.identity.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.externship.portal.identity.control.KeycloakGateway.Account;
 import org.externship.portal.shared.control.AfterTransaction;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,7 +20,8 @@ import java.util.logging.Logger;
  * {@link #undoable} runs a series of them so that nothing is left half-done: if a step fails, the steps already done
  * are undone in reverse order, and if the transaction rolls back after Keycloak succeeded, the same undo runs after
  * the rollback ({@link AfterTransaction}). Onboarding's first coordinator and a coordinator's invitation both go
- * through {@link #invite}, the one way a staff account is made.
+ * through {@link #invite}, the one way a staff account is made. What Keycloak says of a person's access to a
+ * hospital now, the staff directory's one rule, is {@link #accessTo}.
  */
 @Dependent
 public class StaffAccounts {
@@ -67,17 +72,21 @@ public class StaffAccounts {
     }
 
     /**
-     * Ends the account's access to the hospital whose organization has the alias {@code hospital}: someone who also
-     * belongs to another hospital leaves this one's organization (the other keeps them); anyone else's account is
-     * disabled. Either way their Keycloak sessions end, so the portal's next refresh of their tokens fails.
+     * Ends the account's access to the hospital whose organization has the alias {@code hospital}: it leaves that
+     * organization, and an account that belongs to no other hospital is disabled as well; either way its Keycloak
+     * sessions end, so the portal's next refresh of their tokens fails. Leaving the organization is what keeps them
+     * out: enabling the account again (another hospital's reactivation, an administrator) gives this hospital back
+     * only with the membership ({@link HospitalAccess}).
      */
     public void deactivate(Deque<Runnable> undo, String hospital, String userId) {
         Map<String, String> organizations = keycloak.organizationsOf(userId);
         String organizationId = organizations.get(hospital);
-        if (organizationId != null && organizations.size() > 1) {
+        if (organizationId != null) {
             keycloak.removeOrganizationMember(organizationId, userId);
             undo.push(() -> keycloak.addOrganizationMember(organizationId, userId));
-        } else if (keycloak.account(userId).enabled()) {
+        }
+        boolean elsewhere = organizations.keySet().stream().anyMatch(alias -> !alias.equals(hospital));
+        if (!elsewhere && keycloak.account(userId).enabled()) {
             keycloak.enable(userId, false);
             undo.push(() -> keycloak.enable(userId, true));
         }
@@ -92,6 +101,53 @@ public class StaffAccounts {
         if (!keycloak.account(userId).enabled()) {
             keycloak.enable(userId, true);
             undo.push(() -> keycloak.enable(userId, false));
+        }
+    }
+
+    /**
+     * What Keycloak says now of account {@code userId} and the hospital whose organization has the alias
+     * {@code hospital}; an account Keycloak no longer has: {@link HospitalAccess#NONE}.
+     */
+    public HospitalAccess accessTo(String hospital, String userId) {
+        Account account;
+        try {
+            account = keycloak.account(userId);
+        } catch (KeycloakException e) {
+            if (e.status() == 404) {
+                return HospitalAccess.NONE;
+            }
+            throw e;
+        }
+        return new HospitalAccess(account.enabled(), keycloak.organizationsOf(userId).containsKey(hospital),
+                account.roles());
+    }
+
+    /**
+     * The same for several accounts of one hospital at once, by Keycloak id: the members of its organization
+     * {@code organizationId} (one call a hundred) and the roles of the enabled ones among {@code userIds} (a disabled
+     * account's roles grant nothing, so they are not read); someone not in the organization:
+     * {@link HospitalAccess#NONE}.
+     */
+    public Map<String, HospitalAccess> accessTo(String organizationId, Collection<String> userIds) {
+        Map<String, Boolean> members = keycloak.membersOf(organizationId);
+        Map<String, HospitalAccess> access = new HashMap<>();
+        for (String userId : userIds) {
+            Boolean enabled = members.get(userId);
+            access.put(userId, enabled == null ? HospitalAccess.NONE
+                    : enabled ? new HospitalAccess(true, true, rolesOf(userId))
+                    : new HospitalAccess(false, true, Set.of()));
+        }
+        return access;
+    }
+
+    private Set<String> rolesOf(String userId) {
+        try {
+            return keycloak.realmRoles(userId);
+        } catch (KeycloakException e) {
+            if (e.status() == 404) {
+                return Set.of();
+            }
+            throw e;
         }
     }
 

@@ -4,16 +4,19 @@ import org.externship.portal.letters.control.Addressee;
 import org.externship.portal.letters.control.AskingWindow;
 import org.externship.portal.letters.entity.RequestStatus;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * An attending the student may ask for a letter about one of their placements, and where that stands: the asking
- * window the hospital sets, the request the student made of them if any ({@code request}), and, for a colleague a
- * declining attending suggested, who suggested them ({@code suggestedBy}: such a colleague may be asked at once).
+ * window the hospital sets, the request the student made of them if any ({@code request}), for a colleague a
+ * declining attending suggested, who suggested them ({@code suggestedBy}: such a colleague may be asked at once), and
+ * whether they still work with the hospital through the portal ({@code active}: not deactivated by its coordinators,
+ * {@code StaffMember.isActive}); one who does not is never asked, reminded or nudged through it.
  */
 public record AskableAttending(long applicationId, String externshipTitle, String hospitalName, LocalDate start,
                                LocalDate end, long attendingId, String attendingName, AskingWindow.Status window,
-                               String suggestedBy, LetterRequestDto request) {
+                               String suggestedBy, LetterRequestDto request, boolean active) {
 
     /** "Dear Dr. Adams,": how a request to them opens. */
     public String salutation() {
@@ -25,9 +28,22 @@ public record AskableAttending(long applicationId, String externshipTitle, Strin
         return Addressee.of(attendingName).lastName();
     }
 
-    /** Whether the student may write to them now: on time (or suggested) and not asked before. */
+    /** Whether the student may write to them now: still with the hospital, on time (or suggested), not asked before. */
     public boolean canAsk() {
-        return request == null && (window.isOpen() || suggestedBy != null);
+        return active && request == null && (window.isOpen() || suggestedBy != null);
+    }
+
+    /**
+     * They no longer work with the hospital through the portal while the student has not asked them or still waits
+     * for them: the student should know that the portal cannot reach them.
+     */
+    public boolean isOutOfReach() {
+        return !active && (request == null || request.status().isOpen());
+    }
+
+    /** The student may send a polite reminder of their request now (never to someone out of reach). */
+    public boolean nudgeable(Instant now) {
+        return active && request != null && request.nudgeable(now);
     }
 
     /** Asked, and the request still waits for the attending or their letter. */

@@ -55,7 +55,8 @@ import java.util.function.Function;
  * The signed-in student's letter requests (issue 11). A student asks only an attending who supervised one of their
  * placements, only late (the {@link AskingWindow}), one open request per attending, in a professional tone (the
  * {@link ToneCheck} and the {@link NoticePeriod} stop a request until it reads well) and without patient details
- * ({@link PatientPrivacy}). An attending suggested by a colleague who declined may be asked at once.
+ * ({@link PatientPrivacy}). An attending suggested by a colleague who declined may be asked at once. Nobody is
+ * asked or nudged through the portal who no longer works with the hospital (deactivated by its coordinators).
  */
 @Stateless
 @ReportsInvalidInput
@@ -126,7 +127,7 @@ public class LetterRequests {
                 askable.add(new AskableAttending(application.id(), application.externshipTitle(),
                         application.hospitalName(), placement.startDate(), placement.endDate(),
                         supervisor.staffMemberId(), supervisor.name(), window, null,
-                        latestTo.apply(supervisor.staffMemberId())));
+                        latestTo.apply(supervisor.staffMemberId()), isActive(supervisor.staffMemberId())));
             }
             asked.stream()
                     .filter(r -> r.applicationId() == application.id() && r.suggestedId() != null)
@@ -134,7 +135,8 @@ public class LetterRequests {
                             && a.attendingId() == r.suggestedId()))
                     .forEach(r -> askable.add(new AskableAttending(application.id(), application.externshipTitle(),
                             application.hospitalName(), placement.startDate(), placement.endDate(), r.suggestedId(),
-                            r.suggestedName(), window, r.attendingName(), latestTo.apply(r.suggestedId()))));
+                            r.suggestedName(), window, r.attendingName(), latestTo.apply(r.suggestedId()),
+                            isActive(r.suggestedId()))));
         }
         return askable;
     }
@@ -142,8 +144,8 @@ public class LetterRequests {
     public LetterRequestDto ask(@NotNull @Valid AskCommand command) {
         PlacementDto placement = placement(command.applicationId());
         Asked attending = supervisor(command)
-                .map(s -> requireWindowOpen(placement, s))
-                .or(() -> suggestedByColleague(command))
+                .map(s -> requireWindowOpen(placement, requireActive(placement, s)))
+                .or(() -> suggestedByColleague(command).map(s -> requireActive(placement, s)))
                 .orElseThrow(() -> new NotFoundException("attending", command.attendingId()));
         mine().stream().filter(r -> r.attendingId() == command.attendingId()).findFirst().ifPresent(earlier -> {
             throw new NotAllowedException(earlier.status() == RequestStatus.DECLINED ? "letters.declinedBefore"
@@ -217,6 +219,10 @@ public class LetterRequests {
         if (!request.status().isOpen()) {
             throw new NotAllowedException("letters.nudge.closed");
         }
+        hospital.enter(request.hospitalAlias());
+        if (!isActive(request.attendingStaffId())) {
+            throw new NotAllowedException("letters.nudge.attendingGone", request.attendingName());
+        }
         Instant now = clock.now();
         ContactAllowance allowance = NudgeLimit.DEFAULT.allowance(request.lastContactAt(), now);
         if (!allowance.allowed() || request.isNudgePending()) {
@@ -249,7 +255,24 @@ public class LetterRequests {
 
     private Optional<Asked> supervisor(AskCommand command) {
         return placements.supervisor(command.applicationId(), command.attendingId())
-                .map(s -> new Asked(s.hospitalAlias(), s.subject(), s.name()));
+                .map(s -> new Asked(s.hospitalAlias(), command.attendingId(), s.subject(), s.name()));
+    }
+
+    /**
+     * Whether staff member {@code staffId} of the hospital entered still works with it through the portal: not
+     * deactivated ({@link StaffMember#isActive}, the rule of {@link StaffMember#ACTIVE_IN_ROLE}).
+     */
+    private boolean isActive(long staffId) {
+        StaffMember member = em.find(StaffMember.class, staffId);
+        return member != null && member.isActive();
+    }
+
+    /** The attending asked, if they still work with the placement's hospital through the portal; refused if not. */
+    private Asked requireActive(PlacementDto placement, Asked attending) {
+        if (!isActive(attending.staffId())) {
+            throw new NotAllowedException("letters.attendingGone", attending.name(), placement.hospitalName());
+        }
+        return attending;
     }
 
     private Asked requireWindowOpen(PlacementDto placement, Asked attending) {
@@ -272,7 +295,7 @@ public class LetterRequests {
                 .findFirst()
                 .flatMap(declined -> Optional.ofNullable(em.find(StaffMember.class, command.attendingId()))
                         .filter(s -> s.role() == StaffRole.ATTENDING)
-                        .map(s -> new Asked(declined.hospitalAlias(), s.keycloakUserId(), s.fullName())));
+                        .map(s -> new Asked(declined.hospitalAlias(), s.id(), s.keycloakUserId(), s.fullName())));
     }
 
     /** The highlighted entries are the caller's own, of the placement the request is about. */
@@ -315,6 +338,6 @@ public class LetterRequests {
     }
 
     /** The attending a request goes to, as the request records them. */
-    private record Asked(String hospitalAlias, String subject, String name) {
+    private record Asked(String hospitalAlias, long staffId, String subject, String name) {
     }
 }

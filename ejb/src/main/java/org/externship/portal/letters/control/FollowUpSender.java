@@ -23,7 +23,8 @@ import java.util.List;
  * Sends one letter follow-up in a transaction of its own, inside the request's hospital (for {@link LetterFollowUps}):
  * a reminder to the attending, or a student's nudge, only within the attending's working hours; outside them it
  * waits for their next opening. The request's row is locked while it is claimed, so two nodes that find the same
- * follow-up due send it once; the e-mail leaves after the claim commits.
+ * follow-up due send it once; the e-mail leaves after the claim commits. An attending the hospital deactivated is
+ * never mailed: their follow-ups wait, untouched, and go out should they be reactivated.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -71,6 +72,9 @@ public class FollowUpSender {
             return false;
         }
         StaffMember attending = em.find(StaffMember.class, request.attendingStaffId());
+        if (!attending.isActive()) {
+            return false; // deactivated: never mailed; due again should they be reactivated
+        }
         WorkingHours working = attending.workingHours();
         if (!working.contains(now)) {
             request.remindLater(working.nextOpening(now));
@@ -91,7 +95,7 @@ public class FollowUpSender {
             return false;
         }
         StaffMember attending = em.find(StaffMember.class, request.attendingStaffId());
-        if (!attending.workingHours().contains(now)) {
+        if (!attending.isActive() || !attending.workingHours().contains(now)) {
             return false;
         }
         request.nudgeSent();

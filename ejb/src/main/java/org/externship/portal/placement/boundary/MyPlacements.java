@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.placement.control.StudentPlacementReadPath;
 import org.externship.portal.placement.entity.Placement;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
@@ -36,6 +37,9 @@ public class MyPlacements {
     @Inject
     CurrentUser user;
 
+    @Inject
+    StudentPlacementReadPath readPath;
+
     /** The placement the caller's application {@code applicationId} became, once accepted; not found if not theirs. */
     public Optional<PlacementDto> ofApplication(long applicationId) {
         hospital.enter(applications.hospitalOf(applicationId));
@@ -50,6 +54,14 @@ public class MyPlacements {
     /** The caller's placements as their accepted applications name them, in every hospital; no hospital is entered. */
     public List<ApplicationSummary> mine() {
         return applications.mine().stream().filter(a -> a.status() == ApplicationStatus.ACCEPTED).toList();
+    }
+
+    /**
+     * The caller's placements in every hospital with where each stands, by first day: one query whatever their number
+     * or their hospitals; no hospital is entered.
+     */
+    public List<PlacementOfMine> everywhere() {
+        return readPath.placementsOf(user.subject());
     }
 
     /**

@@ -144,10 +144,7 @@ public class Placement extends TenantOwned {
     }
 
     public PlacementProgress progress() {
-        if (completedAt != null) {
-            return PlacementProgress.COMPLETED;
-        }
-        return startedAt != null ? PlacementProgress.STARTED : PlacementProgress.UPCOMING;
+        return PlacementProgress.of(startedAt, completedAt);
     }
 
     /** When the coordinator marked it started; null while upcoming. */

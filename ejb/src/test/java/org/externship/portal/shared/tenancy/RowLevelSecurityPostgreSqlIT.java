@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,23 +161,42 @@ class RowLevelSecurityPostgreSqlIT {
     }
 
     @Test
-    void aSignedInStudentReadsTheirOwnApplicationsInEveryHospitalAndNothingElse() throws Exception {
+    void aSignedInStudentReadsTheirOwnApplicationsAndPlacementsInEveryHospitalAndNothingElse() throws Exception {
         String other = UUID.randomUUID().toString();
         HospitalRows c = seed("c", other);
+        long requirementOfA = raw.inHospital(a.alias(), con -> requirement(con, a.alias()));
+        long requirementOfC = raw.inHospital(c.alias(), con -> requirement(con, c.alias()));
         currentUser.signedIn(student, "Walled Student", "student@example.org");
 
         List<String> subjects = raw.afterAnEclipseLinkRead(con -> Sql.texts(con,
                 "select student_subject from application where " + NOT_A_RUN_OUT_OFFER));
         List<String> hospitals = raw.afterAnEclipseLinkRead(con -> Sql.texts(con,
                 "select tenant_id from application where " + NOT_A_RUN_OUT_OFFER + " order by tenant_id"));
+        List<String> placements = raw.afterAnEclipseLinkRead(con -> Sql.texts(con,
+                "select id::text from placement"));
+        List<String> requirements = raw.afterAnEclipseLinkRead(con -> Sql.texts(con,
+                "select id::text from compliance_requirement where id in (?, ?)", requirementOfA, requirementOfC));
         long otherRows = raw.afterAnEclipseLinkRead(con -> Sql.count(con, "select count(*) from staff_member")
                 + Sql.count(con, "select count(*) from application_event")
-                + Sql.count(con, "select count(*) from placement"));
+                + Sql.count(con, "select count(*) from placement_attending"));
 
         assertEquals(Set.of(student), Set.copyOf(subjects), "only the student's own applications");
         assertEquals(new TreeSet<>(List.of(a.alias(), b.alias())), new TreeSet<>(hospitals));
         assertFalse(hospitals.contains(c.alias()), "another student's application");
+        assertEquals(Set.of(String.valueOf(a.placement()), String.valueOf(b.placement())), Set.copyOf(placements),
+                "the placements of the student's own applications (V35), not another student's");
+        assertEquals(List.of(String.valueOf(requirementOfA)), requirements,
+                "the onboarding requirements of a hospital where the student is placed (V35), no other");
         assertEquals(0L, otherRows, "a student reads nothing else of a hospital's");
+    }
+
+    /** A current onboarding requirement of hospital {@code alias}, written inside it; answers its id. */
+    private static long requirement(Connection c, String alias) throws SQLException {
+        long id = Sql.count(c, "select nextval('portal_seq')");
+        Sql.update(c, "insert into compliance_requirement (id, tenant_id, name, kind, expires, created_at, version) "
+                + "values (?, ?, 'Walled policy', 'SIGNED_POLICY', false, ?, 0)", id, alias,
+                Timestamp.from(Instant.now()));
+        return id;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.externship.portal.application.view;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,18 +15,17 @@ import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Choices;
 import org.externship.portal.shared.view.Feedback;
-import org.primefaces.event.data.PageEvent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.externship.portal.shared.view.Formats;
+import org.externship.portal.shared.view.PageLink;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,8 +51,16 @@ public class ReviewQueueView implements Serializable {
     @Inject
     Feedback feedback;
 
-    /** Rows per page when the page opens. */
+    @Inject
+    Formats formats;
+
+    @Inject
+    ApplicationStatusLook look;
+
+    /** Rows per page. */
     static final int ROWS = 25;
+    /** The name of the rows' checkboxes, plain inputs of the form. */
+    static final String SELECTED = "selected";
 
     private QueueParameters parameters = QueueParameters.waiting();
     private List<String> problems = List.of();
@@ -62,9 +70,10 @@ public class ReviewQueueView implements Serializable {
     private QueueOrder order = QueueOrder.SUBMITTED;
     private boolean descending;
     private List<ExternshipTitle> externshipChoices = List.of();
-    private List<ApplicationSummary> selected = new ArrayList<>();
+    private List<SelectItem> externshipItems;
     private String note;
-    private final Queue queue = new Queue();
+    private List<QueueRow> rows = List.of();
+    private long total;
 
     /** Reads the queue the address asks for; what cannot be used is said in words above the filters. */
     @PostConstruct
@@ -81,6 +90,39 @@ public class ReviewQueueView implements Serializable {
         student = parameters.student();
         order = parameters.order();
         descending = parameters.descending();
+        readPage();
+    }
+
+    /**
+     * The address's page of the queue (a count and one query), each row formatted once here rather than cell by cell
+     * in the page; an address past the last page shows the last.
+     */
+    private void readPage() {
+        Page<ApplicationSummary> page = review.queue(parameters.filter(), first(parameters.page()), ROWS);
+        if (page.rows().isEmpty() && page.total() > 0) {
+            parameters = parameters.onPage(lastPage(page.total()));
+            page = review.queue(parameters.filter(), first(parameters.page()), ROWS);
+        }
+        total = page.total();
+        rows = page.rows().stream().map(this::row).toList();
+    }
+
+    private QueueRow row(ApplicationSummary application) {
+        ApplicationStatus status = application.status();
+        return new QueueRow(application.id(), application.studentName(), application.externshipTitle(),
+                formats.period(application.startDate(), application.endDate()),
+                feedback.text("application.status." + status),
+                look.styleClass(status) + " ui-tag-" + look.severity(status),
+                formats.moment(application.submittedAt()), formats.moment(application.updatedAt()),
+                feedback.text("queue.selectRow", application.studentName()));
+    }
+
+    private static int first(int page) {
+        return (int) Math.min((long) (page - 1) * ROWS, Integer.MAX_VALUE - ROWS);
+    }
+
+    private static int lastPage(long total) {
+        return (int) Math.max(1, Math.min((total + ROWS - 1) / ROWS, QueueParameters.MAX_PAGE));
     }
 
     /** Shows the chosen queue at its own address, which the coordinator can bookmark or share. */
@@ -89,17 +131,6 @@ public class ReviewQueueView implements Serializable {
         QueueParameters chosen = QueueParameters.chosen(Set.copyOf(statuses), externshipId, student, order,
                 descending);
         external.redirect(external.getRequestContextPath() + PAGE + "?" + chosen.query());
-    }
-
-    /** The table turned a page: the address follows ({@code queue.js} writes it into the browser's history). */
-    public void paged(PageEvent event) {
-        parameters = parameters.onPage(event.getPage() + 1);
-    }
-
-    /** The address of this queue, for the browser's history. */
-    public String getAddress() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + PAGE + "?"
-                + parameters.query();
     }
 
     /** The CSV of every application of this queue (not only this page), at most {@link ApplicationReview#EXPORT_LIMIT}. */
@@ -112,33 +143,60 @@ public class ReviewQueueView implements Serializable {
         return ApplicationReview.EXPORT_LIMIT;
     }
 
-    /** The first row the table shows when the page opens: the address's page. */
-    public int getFirst() {
-        return (int) Math.min((long) (parameters.page() - 1) * ROWS, Integer.MAX_VALUE - ROWS);
-    }
-
     /** What the address asked for that could not be used, in words. */
     public List<String> getProblems() {
         return problems;
     }
 
-    /** The accessible name of a row's checkbox ("Select Sam Student's application"), or of the header's. */
-    public String selectLabel(ApplicationSummary row) {
-        return row == null ? feedback.text("queue.selectAll") : feedback.text("queue.selectRow", row.studentName());
+    /** The rows of this page, as the table shows them. */
+    public List<QueueRow> getRows() {
+        return rows;
     }
 
+    /** "26–50 of 601", or nothing when no application matches. */
+    public String getPageReport() {
+        if (total == 0) {
+            return "";
+        }
+        int from = first(parameters.page()) + 1;
+        return feedback.text("queue.pageReport", from, from + rows.size() - 1, total);
+    }
+
+    /** The links to the pages around this one, at most ten, as the queue's addresses. */
+    public List<PageLink> getPageLinks() {
+        return PageLink.around(parameters.page(), lastPage(total), this::pageAddress);
+    }
+
+    private String pageAddress(int page) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + PAGE + "?"
+                + parameters.onPage(page).query();
+    }
+
+    /** The selected rows (the ticked boxes of this page) move on together, with one note. */
     public void moveSelected(ApplicationStatus next) {
+        Set<Long> shown = rows.stream().map(QueueRow::id).collect(Collectors.toSet());
+        String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .getOrDefault(SELECTED, new String[0]);
+        List<Long> selected = Arrays.stream(ticked).map(ReviewQueueView::id).filter(shown::contains).toList();
         if (selected.isEmpty()) {
             feedback.info("queue.selectFirst");
             return;
         }
         try {
-            int moved = review.moveAll(selected.stream().map(ApplicationSummary::id).toList(), next, note);
+            int moved = review.moveAll(selected, next, note);
             feedback.info("queue.moved", moved, feedback.text("application.status." + next));
-            selected = new ArrayList<>();
             note = null;
+            readPage();
         } catch (PortalException e) {
             feedback.error(e);
+        }
+    }
+
+    private static Long id(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -154,41 +212,6 @@ public class ReviewQueueView implements Serializable {
 
     public QueueOrder[] getOrders() {
         return QueueOrder.values();
-    }
-
-    /** The rows of one page, fetched when the table asks for them. */
-    public class Queue extends LazyDataModel<ApplicationSummary> {
-
-        private static final long serialVersionUID = 1L;
-        private List<ApplicationSummary> page = List.of();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                             Map<String, FilterMeta> filterBy) {
-            Page<ApplicationSummary> rows = review.queue(parameters.filter(), first, pageSize);
-            setRowCount((int) rows.total());
-            page = rows.rows();
-            return page;
-        }
-
-        @Override
-        public String getRowKey(ApplicationSummary row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public ApplicationSummary getRowData(String rowKey) {
-            return page.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
-
-    public Queue getQueue() {
-        return queue;
     }
 
     public List<ApplicationStatus> getStatuses() {
@@ -231,16 +254,11 @@ public class ReviewQueueView implements Serializable {
         this.descending = descending;
     }
 
-    public List<ExternshipTitle> getExternshipChoices() {
-        return externshipChoices;
-    }
-
-    public List<ApplicationSummary> getSelected() {
-        return selected;
-    }
-
-    public void setSelected(List<ApplicationSummary> selected) {
-        this.selected = selected;
+    public List<SelectItem> getExternshipChoices() {
+        if (externshipItems == null) {
+            externshipItems = Choices.of(externshipChoices, ExternshipTitle::id, ExternshipTitle::title);
+        }
+        return externshipItems;
     }
 
     public String getNote() {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.compliance.boundary.Checklist;
 import org.externship.portal.compliance.boundary.MyCompliance;
-import org.externship.portal.compliance.boundary.OnboardingPlacement;
-import org.externship.portal.shared.boundary.NotFoundException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Feedback;
 import org.omnifaces.util.Faces;
@@ -15,12 +13,16 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * student/compliance.xhtml?application=ID: the onboarding checklist of one of the student's placements (the first
- * that has not ended when none is named): each requirement with where it stands, evidence handed in as a file or as a
- * document of the passport, the reason of a rejection, expiry warnings. Anyone else's placement is the 404 page.
+ * student/compliance.xhtml: the onboarding checklists of every placement of the student that has not ended, in
+ * whichever hospitals, each under its hospital, externship and dates: each requirement with where it stands, the
+ * file handed in (to download), and on its own row the hand-in: a file (with the last day it is valid), or the
+ * matching document of the passport. {@code ?application=ID} (the link of a mail) must name one of them: anyone
+ * else's placement is the 404 page.
  */
 @Named
 @ViewScoped
@@ -35,75 +37,67 @@ public class StudentComplianceView implements Serializable {
     Feedback feedback;
 
     private Long application;
-    private transient List<OnboardingPlacement> placements;
-    private transient Checklist checklist;
-    private Long requirement;
-    private LocalDate expiresOn;
-    private transient UploadedFile file;
+    private transient List<Checklist> checklists;
+    private final Map<String, HandInForm> handIns = new HashMap<>();
 
-    /** The view action: the placement named in the address (or the first), if it is the student's. */
+    /** The view action: every checklist; the placement named in the address, if any, must be one of them. */
     public void load() throws IOException {
-        placements = compliance.placements();
-        if (application == null && !placements.isEmpty()) {
-            application = placements.get(0).applicationId();
-        }
-        if (application == null) {
-            return;
-        }
-        try {
-            checklist = compliance.checklist(application);
-        } catch (NotFoundException e) {
+        checklists = compliance.checklists();
+        if (application != null && checklists.stream().noneMatch(c -> c.applicationId() == application)) {
             Faces.responseSendError(404, feedback.text("error.404.text"));
         }
     }
 
-    public void upload() {
+    /** The hand-in form of requirement {@code requirementId} of the placement of application {@code applicationId}. */
+    public HandInForm handIn(long applicationId, long requirementId) {
+        return handIns.computeIfAbsent(key(applicationId, requirementId), k -> new HandInForm());
+    }
+
+    public void upload(long applicationId, long requirementId) {
+        HandInForm form = handIn(applicationId, requirementId);
+        UploadedFile file = form.getFile();
         if (file == null || file.getSize() == 0) {
             feedback.error(new PortalException("passport.upload.noFile"));
             return;
         }
-        if (requirement == null) {
-            feedback.error(new PortalException("compliance.student.noRequirement"));
-            return;
-        }
         try {
-            checklist = compliance.upload(application, requirement, expiresOn, file.getFileName(),
-                    file.getContent());
+            changed(compliance.upload(applicationId, requirementId, form.getExpiresOn(), file.getFileName(),
+                    file.getContent()));
+            handIns.remove(key(applicationId, requirementId));
             feedback.info("compliance.student.handedIn");
-            requirement = null;
-            expiresOn = null;
         } catch (PortalException e) {
             feedback.error(e);
         } finally {
-            file = null;
+            form.setFile(null);
         }
     }
 
-    public void usePassport(long requirementId) {
+    public void usePassport(long applicationId, long requirementId) {
         try {
-            checklist = compliance.usePassport(application, requirementId);
+            changed(compliance.usePassport(applicationId, requirementId));
+            handIns.remove(key(applicationId, requirementId));
             feedback.info("compliance.student.handedIn");
         } catch (PortalException e) {
             feedback.error(e);
         }
     }
 
-    public List<OnboardingPlacement> getPlacements() {
-        if (placements == null) {
-            placements = compliance.placements();
-        }
-        return placements;
+    /** The checklist the boundary answered after a hand-in takes the place of the one shown. */
+    private void changed(Checklist checklist) {
+        checklists = getChecklists().stream()
+                .map(c -> c.placementId() == checklist.placementId() ? checklist : c)
+                .toList();
     }
 
-    public Checklist getChecklist() {
-        if (checklist == null && application != null) {
-            try {
-                checklist = compliance.checklist(application);
-            } catch (NotFoundException e) {
-                return null;
-            }
+    private static String key(long applicationId, long requirementId) {
+        return applicationId + ":" + requirementId;
+    }
+
+    public List<Checklist> getChecklists() {
+        if (checklists == null) {
+            checklists = compliance.checklists();
         }
-        return checklist;
+        return checklists;
     }
 
     public LocalDate getToday() {
@@ -116,29 +110,5 @@ public class StudentComplianceView implements Serializable {
 
     public void setApplication(Long application) {
         this.application = application;
-    }
-
-    public Long getRequirement() {
-        return requirement;
-    }
-
-    public void setRequirement(Long requirement) {
-        this.requirement = requirement;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
-    }
-
-    public void setExpiresOn(LocalDate expiresOn) {
-        this.expiresOn = expiresOn;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
     }
 }

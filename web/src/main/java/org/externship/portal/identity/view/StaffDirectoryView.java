@@ -48,8 +48,22 @@ public class StaffDirectoryView implements Serializable {
     private List<StaffMemberDto> members = List.of();
     private final Map<Long, Draft> drafts = new HashMap<>();
     private InvitationForm invitation = new InvitationForm();
+    private boolean keycloakAnswered = true;
 
+    /** The page opens on the directory as Keycloak has it now (the entries follow Keycloak first). */
     @PostConstruct
+    void open() {
+        try {
+            StaffDirectory.Directory directory = staffDirectory.directory();
+            members = directory.members();
+            keycloakAnswered = directory.keycloakAnswered();
+        } catch (PortalException e) {
+            feedback.error(e);
+        }
+        drafts.clear();
+    }
+
+    /** The directory again after a change made here. */
     void load() {
         try {
             members = staffDirectory.list();
@@ -57,6 +71,11 @@ public class StaffDirectoryView implements Serializable {
             feedback.error(e);
         }
         drafts.clear();
+    }
+
+    /** Keycloak did not answer when the page opened: the statuses are as last recorded. */
+    public boolean isStatusUnchecked() {
+        return !keycloakAnswered;
     }
 
     public Draft editing(StaffMemberDto member) {

@@ -1,6 +1,7 @@
 package org.externship.portal.report.view;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +11,14 @@ import org.externship.portal.report.boundary.HospitalReports;
 import org.externship.portal.report.boundary.ReportRange;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.view.Feedback;
+import org.externship.portal.shared.view.PageLink;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +40,56 @@ public class ReportsView implements Serializable {
     @Inject
     Feedback feedback;
 
+    /** Rows per page of each table. */
+    static final int ROWS = 25;
+
     private LocalDate from;
     private LocalDate to;
     private ReportRange shown;
     private transient HospitalReport report;
+    private transient List<ExternshipFunnel> externships;
+    private Map<String, Integer> pages = Map.of();
 
+    /**
+     * The range of the address ({@code ?from=2026-01-01&to=2026-12-31}, so a report can be bookmarked), else the last
+     * twelve months; a range that cannot be read or that the boundary refuses is said on its field, and the default
+     * is shown. Each table's page is in the address too ({@code periodsPage=2}).
+     */
     @PostConstruct
     void load() {
         shown = reports.lastYear();
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        String askedFrom = parameters.get("from");
+        String askedTo = parameters.get("to");
+        if (askedFrom != null || askedTo != null) {
+            try {
+                ReportRange asked = new ReportRange(LocalDate.parse(String.valueOf(askedFrom)),
+                        LocalDate.parse(String.valueOf(askedTo)));
+                report = reports.report(asked);
+                shown = asked;
+            } catch (DateTimeParseException e) {
+                feedback.errorText(feedback.text("report.addressDates"));
+            } catch (InvalidInputException e) {
+                feedback.error(e, "range", violation -> "range:to");
+            }
+        }
         from = shown.from();
         to = shown.to();
-        report = reports.report(shown);
+        pages = new HashMap<>();
+        for (String table : TABLES) {
+            pages.put(table, page(parameters.get(table + "Page")));
+        }
+    }
+
+    private static final List<String> TABLES = List.of("externships", "periods", "evaluations", "letters", "hours");
+
+    private static int page(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(Integer.parseInt(value), 10_000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** Shows the reports for the range typed; a range the boundary refuses keeps the one shown. */
@@ -54,7 +97,9 @@ public class ReportsView implements Serializable {
         try {
             ReportRange asked = new ReportRange(from, to);
             report = reports.report(asked);
+            externships = null;
             shown = asked;
+            pages = new HashMap<>();
         } catch (InvalidInputException e) {
             // "to" shows a range in the wrong order or too long; a missing date shows on its own field
             feedback.error(e, "range", violation -> violation.getPropertyPath().toString().endsWith("ordered")
@@ -69,8 +114,45 @@ public class ReportsView implements Serializable {
         return report;
     }
 
+    /** The funnel and the seats per externship, computed once per request. */
+    public List<ExternshipFunnel> getExternships() {
+        if (externships == null) {
+            externships = getReport().externships();
+        }
+        return externships;
+    }
+
     public ExternshipFunnel getTotal() {
-        return getReport().total();
+        return ExternshipFunnel.total(getExternships());
+    }
+
+    /** The rows of {@code table} (one of the report's lists) on its page of the address. */
+    public <T> List<T> rows(String table, List<T> all) {
+        int first = (pages.getOrDefault(table, 1) - 1) * ROWS;
+        if (first >= all.size()) {
+            first = Math.max(0, (all.size() - 1) / ROWS * ROWS);
+        }
+        return all.subList(first, Math.min(all.size(), first + ROWS));
+    }
+
+    /** The pager of {@code table} when it has more than one page: the range shown and the other tables' pages stay. */
+    public List<PageLink> pager(String table, int size) {
+        int last = (size + ROWS - 1) / ROWS;
+        int current = Math.min(pages.getOrDefault(table, 1), Math.max(1, last));
+        return PageLink.around(current, last, page -> address(table, page));
+    }
+
+    private String address(String table, int page) {
+        StringBuilder address = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath()).append("/coordinator/reports.xhtml?from=").append(shown.from())
+                .append("&to=").append(shown.to());
+        for (String other : TABLES) {
+            int number = other.equals(table) ? page : pages.getOrDefault(other, 1);
+            if (number > 1) {
+                address.append('&').append(other).append("Page=").append(number);
+            }
+        }
+        return address.append('#').append(table).append("-section").toString();
     }
 
     /** The hospital's funnel: submitted, offered, accepted, completed. */
@@ -93,7 +175,7 @@ public class ReportsView implements Serializable {
     /** Each externship's seat fill rate in percent (an externship without seats in the range has none). */
     public Map<String, Number> getFill() {
         Map<String, Number> fill = new LinkedHashMap<>();
-        for (ExternshipFunnel e : getReport().externships()) {
+        for (ExternshipFunnel e : getExternships()) {
             String label = fill.containsKey(e.externshipTitle()) ? e.externshipTitle() + " (" + e.externshipId() + ")"
                     : e.externshipTitle();
             fill.put(label, e.fillRate() == null ? 0 : e.fillRate());

@@ -1,6 +1,7 @@
 package org.externship.portal.rotation.view;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.externship.portal.rotation.boundary.PlacementSlot;
 import org.externship.portal.rotation.boundary.RotationCalendar;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Choices;
 import org.externship.portal.shared.view.Feedback;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
@@ -54,6 +56,8 @@ public class CoordinatorCalendarView implements Serializable {
 
     private List<ExternshipTitle> externships = List.of();
     private List<PlacementDto.Supervisor> attendings = List.of();
+    private List<SelectItem> externshipChoices = List.of();
+    private List<SelectItem> attendingChoices = List.of();
     private Long externshipId;
     private Long attendingId;
     private Integer limit;
@@ -66,6 +70,8 @@ public class CoordinatorCalendarView implements Serializable {
     void load() {
         externships = calendar.externships();
         attendings = calendar.attendings();
+        externshipChoices = Choices.of(externships, ExternshipTitle::id, ExternshipTitle::title);
+        attendingChoices = Choices.of(attendings, PlacementDto.Supervisor::staffMemberId, PlacementDto.Supervisor::name);
         limit = calendar.supervisionLimit();
     }
 
@@ -141,6 +147,15 @@ public class CoordinatorCalendarView implements Serializable {
 
     public List<PlacementDto.Supervisor> getAttendings() {
         return attendings;
+    }
+
+    /** The filters' choices, made once: a hospital may have a hundred externships. */
+    public List<SelectItem> getExternshipChoices() {
+        return externshipChoices;
+    }
+
+    public List<SelectItem> getAttendingChoices() {
+        return attendingChoices;
     }
 
     public Long getExternshipId() {
