@@ -6,13 +6,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.externship.portal.Deployments;
+import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.MyApplications;
+import org.externship.portal.application.boundary.TimelineEntry;
+import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.application.entity.Rearrangement;
 import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
 import org.externship.portal.letters.boundary.LetterAnswers;
 import org.externship.portal.listing.boundary.ExternshipSummary;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.listing.entity.PeriodDraft;
+import org.externship.portal.notification.boundary.NotificationDto;
+import org.externship.portal.notification.boundary.Notifications;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
@@ -30,6 +36,7 @@ import org.externship.portal.rotation.boundary.CertificateDto;
 import org.externship.portal.rotation.boundary.Certificates;
 import org.externship.portal.rotation.boundary.EvaluationCommand;
 import org.externship.portal.rotation.boundary.EvaluationDto;
+import org.externship.portal.rotation.boundary.EvaluationDue;
 import org.externship.portal.rotation.boundary.Evaluations;
 import org.externship.portal.rotation.boundary.MyAttendance;
 import org.externship.portal.rotation.boundary.MyCompletion;
@@ -68,13 +75,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -416,6 +427,58 @@ class RotationIT {
     }
 
     /**
+     * The attending's home page ("Placements ending"): for each placement they supervise at its end, whether their own
+     * evaluation is still due, from the evaluations they sent, read in one query whatever the number of placements.
+     */
+    @Test
+    void anAttendingSeesWhichPlacementsAtTheirEndStillWaitForTheirEvaluation() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending(), a.otherAttending()));
+        Placed omar = placing.place(a, "Omar Haddad", List.of(a.attending()));
+        Placed ada = placing.place(a, "Ada Obi", List.of(a.attending()));
+        List<Long> ending = List.of(lena.placementId(), omar.placementId(), ada.placementId());
+        placing.signInStaff(a, a.attending());
+        PlacementDto lenas = asAttending.call(() -> placements.supervisedByMe(lena.placementId()));
+
+        today(lenas.completableFrom().minusDays(1));
+        assertEquals(Map.of(lena.placementId(), EvaluationDue.State.LATER, omar.placementId(),
+                EvaluationDue.State.LATER, ada.placementId(), EvaluationDue.State.LATER), card(ending),
+                "not open before the final week");
+        today(lenas.completableFrom());
+        assertEquals(Map.of(lena.placementId(), EvaluationDue.State.DUE, omar.placementId(),
+                EvaluationDue.State.DUE, ada.placementId(), EvaluationDue.State.DUE), card(ending));
+        asAttending.call(() -> evaluations.submit(evaluation(lena.placementId(), 4, "Careful and kind.")));
+        assertEquals(Map.of(lena.placementId(), EvaluationDue.State.SENT, omar.placementId(),
+                EvaluationDue.State.DUE, ada.placementId(), EvaluationDue.State.DUE), card(ending));
+        today(lenas.endDate().plusDays(EvaluationDue.DUE_AFTER_DAYS + 1));
+        assertEquals(Map.of(lena.placementId(), EvaluationDue.State.SENT, omar.placementId(),
+                EvaluationDue.State.OVERDUE, ada.placementId(), EvaluationDue.State.OVERDUE), card(ending),
+                "past the due date it still waits");
+
+        long forOne = statementsOf(() -> asAttending.call(() -> evaluations.sentByMe(List.of(omar.placementId()))));
+        long forThree = statementsOf(() -> asAttending.call(() -> evaluations.sentByMe(ending)));
+        assertEquals(1, forOne, "the evaluations sent: one query");
+        assertEquals(forOne, forThree, "one placement or three: the same statements");
+
+        placing.signInStaff(a, a.otherAttending());
+        assertEquals(Set.of(), asAttending.call(() -> evaluations.sentByMe(ending)),
+                "a co-supervising colleague still owes theirs");
+        placing.signInStaff(b, b.attending());
+        assertEquals(Set.of(), asAttending.call(() -> evaluations.sentByMe(ending)), "another hospital's attending");
+        placing.signInStaff(a, a.coordinator());
+        assertThrows(EJBAccessException.class, () -> asCoordinator.call(() -> evaluations.sentByMe(ending)));
+    }
+
+    /** The signed-in attending's card: where their evaluation of each of {@code ids} stands, as the home page reads it. */
+    private Map<Long, EvaluationDue.State> card(List<Long> ids) throws Exception {
+        Set<Long> sent = asAttending.call(() -> evaluations.sentByMe(ids));
+        return asAttending.call(() -> placements.supervisedByMe()).stream().filter(p -> ids.contains(p.id()))
+                .collect(Collectors.toMap(PlacementDto::id,
+                        p -> EvaluationDue.of(p, sent.contains(p.id()), clock.today()).state()));
+    }
+
+    /**
      * Runs the reminders' job at {@code hour:minute} New York time, in no one's request, and tells how many e-mails it
      * sent to {@code address} (other tests' hospitals get theirs too).
      */
@@ -526,6 +589,8 @@ class RotationIT {
 
         placing.signInStaff(a, a.coordinator());
         assertEquals(Map.of(p1, 1, p2, 0, p3, 1), seatsLeft(a));
+        Told before = told(lena);
+        placing.signInStaff(a, a.coordinator());
         PlacementDto moved = asCoordinator.call(() -> calendar.change(new PlacementChange(lena.placementId(), p3,
                 List.of(a.attending().id(), a.otherAttending().id()))));
         assertEquals(START.plusDays(56), moved.startDate());
@@ -539,6 +604,40 @@ class RotationIT {
         assertEquals(START.plusDays(56), asStudent.call(() -> myPlacements.ofApplication(lena.applicationId()))
                 .orElseThrow().startDate());
 
+        // the student is told of the one edit once, in the portal and by e-mail, and its timeline keeps it
+        String both = String.join(", ", List.of(a.attending().fullName(), a.otherAttending().fullName()).stream()
+                .sorted().toList());
+        Told afterMove = told(lena);
+        assertEquals(before.notifications() + 1, afterMove.notifications(), "one notification for one edit");
+        assertEquals(before.mails() + 1, afterMove.mails(), "one e-mail");
+        assertEquals(before.timeline() + 1, afterMove.timeline(), "one step on the timeline");
+        NotificationDto notice = afterMove.latest();
+        assertEquals(Rearrangement.DATES_AND_ATTENDINGS, notice.rearrangement());
+        assertEquals(List.of(START.plusDays(56), START.plusDays(83), both, wards.title(), a.hospital().name()),
+                List.of(notice.startDate(), notice.endDate(), notice.attendings(), notice.externshipTitle(),
+                        notice.hospitalName()));
+        assertTrue(notice.unread() && notice.datesChanged() && notice.attendingsChanged());
+        Mail mail = afterMove.mail();
+        assertEquals("New dates and supervision for your placement at " + a.hospital().name(), mail.subject());
+        assertTrue(mail.body().startsWith("Dear Lena Petrova,"), mail.body());
+        for (String said : List.of(a.hospital().name() + " changed your placement (" + wards.title() + ").",
+                "It now runs from " + longDate(START.plusDays(56)) + " to " + longDate(START.plusDays(83)) + ".",
+                "Supervising you from now on: " + both + ".",
+                "/student/application.xhtml?id=" + lena.applicationId())) {
+            assertTrue(mail.body().contains(said), said + " in " + mail.body());
+        }
+        assertTrue(mail.html().contains("It now runs from " + longDate(START.plusDays(56))), mail.html());
+        TimelineEntry step = afterMove.step();
+        assertEquals(List.of(Rearrangement.DATES_AND_ATTENDINGS, START.plusDays(56), START.plusDays(83), both,
+                        a.coordinator().fullName()),
+                Arrays.asList(step.rearrangement(), step.startDate(), step.endDate(), step.attendings(),
+                        step.actorName()));
+        assertEquals(ApplicationStatus.ACCEPTED, step.status(), "the status stays");
+        placing.signInStaff(a, a.coordinator());
+        List<TimelineEntry> seenByCoordinator = asCoordinator.call(() -> review.application(lena.applicationId()))
+                .timeline();
+        assertEquals(step, seenByCoordinator.get(seenByCoordinator.size() - 1), "both sides see the same step");
+
         placing.signInStaff(a, a.coordinator());
         NotAllowedException full = assertThrows(NotAllowedException.class, () -> asCoordinator.call(
                 () -> calendar.change(new PlacementChange(lena.placementId(), p2, List.of()))));
@@ -549,10 +648,27 @@ class RotationIT {
         assertEquals(2, slot(a, lena).attendings().size(), "not even the attendings");
         assertEquals("calendar.periodFull", coordinatorRefused(() -> calendar.moveTo(lena.placementId(),
                 START.plusDays(30))), "dropped on a day of the full period");
+        assertEquals(afterMove.counts(), told(lena).counts(), "a refused move tells nobody and records nothing");
 
+        placing.signInStaff(a, a.coordinator());
         PlacementDto dropped = asCoordinator.call(() -> calendar.moveTo(lena.placementId(), START.plusDays(10)));
         assertEquals(START, dropped.startDate(), "dropped on a day of the first period: moved there");
         assertEquals(Map.of(p1, 1, p2, 0, p3, 1), seatsLeft(a));
+        Told afterDrop = told(lena);
+        assertEquals(afterMove.notifications() + 1, afterDrop.notifications());
+        assertEquals(List.of(Rearrangement.DATES, START, START.plusDays(27)), Arrays.asList(
+                afterDrop.latest().rearrangement(), afterDrop.latest().startDate(), afterDrop.latest().endDate()));
+        assertEquals(null, afterDrop.latest().attendings(), "the attendings did not change");
+        assertEquals("New dates for your placement at " + a.hospital().name(), afterDrop.mail().subject());
+        assertTrue(afterDrop.mail().body().contains("It now runs from " + longDate(START) + " to "
+                + longDate(START.plusDays(27)) + "."), afterDrop.mail().body());
+        assertFalse(afterDrop.mail().body().contains("Supervising"), afterDrop.mail().body());
+        assertEquals(Rearrangement.DATES, afterDrop.step().rearrangement());
+        placing.signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> calendar.change(new PlacementChange(lena.placementId(), p1,
+                List.of(a.otherAttending().id(), a.attending().id()))));
+        assertEquals(afterDrop.counts(), told(lena).counts(), "the same period and attendings again: no news");
+        placing.signInStaff(a, a.coordinator());
         assertEquals("calendar.noPeriodOnDay", coordinatorRefused(() -> calendar.moveTo(lena.placementId(),
                 START.plusDays(200))));
         assertEquals(List.of(p1, p2, p3), asCoordinator.call(() -> calendar.periodsFor(omar.placementId())).stream()
@@ -567,6 +683,8 @@ class RotationIT {
         Placed omar = placing.placeIn(a, "Omar Haddad", period(wards, 2), wards.title(), List.of(a.attending()));
         Placed ada = placing.placeIn(a, "Ada Obi", period(wards, 0), wards.title(), List.of(a.otherAttending()));
 
+        Told adaBefore = told(ada);
+        Told omarBefore = told(omar);
         placing.signInStaff(a, a.coordinator());
         assertEquals(null, asCoordinator.call(() -> calendar.supervisionLimit()), "no limit at first");
         assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> calendar.limitSupervision(0)));
@@ -582,9 +700,27 @@ class RotationIT {
         assertEquals(Map.of(period(wards, 0), 0, period(wards, 1), 1, period(wards, 2), 0), seatsLeft(a),
                 "and so do the seats");
 
+        assertEquals(adaBefore.counts(), told(ada).counts(), "a refused change of attendings tells nobody");
+        assertEquals(omarBefore.counts(), told(omar).counts(), "nor does a refused move");
+
+        placing.signInStaff(a, a.coordinator());
         assertEquals(null, asCoordinator.call(() -> calendar.limitSupervision(null)), "the limit lifted");
         asCoordinator.call(() -> placements.assignAttendings(ada.placementId(), List.of(a.attending().id())));
         assertEquals(List.of(a.attending().fullName()), names(slot(a, ada)));
+        Told adaAfter = told(ada);
+        assertEquals(List.of(adaBefore.notifications() + 1, adaBefore.mails() + 1, adaBefore.timeline() + 1),
+                List.of(adaAfter.notifications(), adaAfter.mails(), adaAfter.timeline()));
+        assertEquals(List.of(Rearrangement.ATTENDINGS, a.attending().fullName()),
+                Arrays.asList(adaAfter.latest().rearrangement(), adaAfter.latest().attendings()));
+        assertFalse(adaAfter.latest().datesChanged());
+        assertEquals("Who supervises your placement at " + a.hospital().name(), adaAfter.mail().subject());
+        assertTrue(adaAfter.mail().body().contains("Supervising you from now on: " + a.attending().fullName() + "."),
+                adaAfter.mail().body());
+        assertFalse(adaAfter.mail().body().contains("now runs from"), "the dates did not change");
+        assertEquals(List.of(Rearrangement.ATTENDINGS, a.attending().fullName(), a.coordinator().fullName()),
+                Arrays.asList(adaAfter.step().rearrangement(), adaAfter.step().attendings(),
+                        adaAfter.step().actorName()));
+        placing.signInStaff(a, a.coordinator());
         assertEquals(2, asCoordinator.call(() -> calendar.limitSupervision(2)));
         asCoordinator.call(() -> placements.assignAttendings(ada.placementId(),
                 List.of(a.attending().id(), a.otherAttending().id())));
@@ -726,6 +862,60 @@ class RotationIT {
         assertEquals(lenas.get("UID"), own.get(0).get("UID"));
         assertEquals(lenas.get("DTEND;VALUE=DATE"), own.get(0).get("DTEND;VALUE=DATE"));
         assertTrue(own.get(0).get("SUMMARY").startsWith(wards.title() + " at "));
+    }
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ApplicationReview review;
+
+    /**
+     * What the student of {@code placed} has been told of their placement's changes and its timeline, as they see
+     * them: the notifications, the e-mails, the application's timeline.
+     */
+    private Told told(Placed placed) throws Exception {
+        placing.signInStudent(placed.student(), placed.name());
+        List<NotificationDto> rearranged = asStudent.call(notifications::latest).stream()
+                .filter(n -> n.applicationId() == placed.applicationId() && n.placementRearranged()).toList();
+        List<TimelineEntry> timeline = asStudent.call(() -> myApplications.application(placed.applicationId()))
+                .timeline();
+        return new Told(rearranged, mails.to(placed.email()), timeline);
+    }
+
+    private record Told(List<NotificationDto> rearranged, List<Mail> sent, List<TimelineEntry> steps) {
+
+        int notifications() {
+            return rearranged.size();
+        }
+
+        int mails() {
+            return sent.size();
+        }
+
+        int timeline() {
+            return steps.size();
+        }
+
+        List<Integer> counts() {
+            return List.of(notifications(), mails(), timeline());
+        }
+
+        NotificationDto latest() {
+            return rearranged.get(0);
+        }
+
+        Mail mail() {
+            return sent.get(sent.size() - 1);
+        }
+
+        TimelineEntry step() {
+            return steps.get(steps.size() - 1);
+        }
+    }
+
+    private static String longDate(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).format(day);
     }
 
     /** Each VEVENT's properties, unfolded, by name (with parameters). */

@@ -134,9 +134,13 @@ class ApplicationJourneyIT {
                 By.id("application:withdraw"), "Give up this placement"));
         assertTrue(student.placement().contains("Grace Adams"), "the student sees who supervises: "
                 + student.placement());
+        assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted", "Placement changed"), student.timeline(),
+                "naming the attending is on the timeline");
+        assertTrue(student.text("timeline").contains("Supervised by Grace Adams."), student.text("timeline"));
         student.giveUp();
         assertFalse(student.has("placement"), "no placement any more");
-        assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted", "Withdrawn"), student.timeline());
+        assertEquals(List.of("Draft", "Submitted", "Offered", "Accepted", "Placement changed", "Withdrawn"),
+                student.timeline());
         assertEquals("Withdrawn (where it ended)", student.stepper().get(student.stepper().size() - 1));
         student.signOut();
 

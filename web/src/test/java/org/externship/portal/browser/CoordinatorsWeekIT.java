@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10, a coordinator's week with the program under way, in the browser, on the demo data: St. Mary's demo
  * program has Mariam Nasser in the last days of four weeks on the internal medicine consult service, supervised by
  * Grace Adams, with fifteen confirmed days of eight hours (db/demo/R__demo_program.sql). Carla invites a new
- * attending (the invitation arrives in the mail sink) and finds Mariam on the rotation calendar; Grace Adams sends her
- * evaluation from the end-of-placement task; Carla completes the placement; Mariam downloads her certificate, and the
+ * attending (the invitation arrives in the mail sink) and finds Mariam on the rotation calendar; Grace Adams, told on
+ * her home page that her evaluation is due, sends it from the end-of-placement task, and the home page says it is
+ * sent; Carla completes the placement; Mariam downloads her certificate, and the
  * public verification page, opened from the short link printed on it, says it is genuine.
  */
 @ExtendWith(PortalExtension.class)
@@ -60,12 +61,13 @@ class CoordinatorsWeekIT {
             assertTrue(onCalendar.getText().contains("Grace Adams"), onCalendar.getText());
             staff.signOut();
 
-            // her attending's one end-of-placement task: the evaluation, open in the final week
+            // her attending's one end-of-placement task: the evaluation, open in the final week; the home page says
+            // it is still due and leads to it
             PortalPage adams = new PortalPage(driver, portal).signIn("adams", DEMO);
-            adams.open("/attending/placements.xhtml");
-            adams.wait.until(d -> d.findElements(By.cssSelector("#placements tbody tr")).stream()
-                    .filter(row -> row.getText().contains(MARIAM)).findFirst().orElse(null))
-                    .findElement(By.cssSelector("a.wrap-up-link")).click();
+            adams.open("/attending/home.xhtml");
+            WebElement ending = endingOf(adams, MARIAM);
+            assertTrue(ending.getText().contains("your evaluation is due by"), ending.getText());
+            ending.findElement(By.cssSelector("a.evaluation-link")).click();
             adams.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wrap-up:evaluation-form")));
             assertTrue(adams.text("hours-totals").contains("120"), adams.text("hours-totals"));
             List<WebElement> competencies = driver.findElements(By.cssSelector("#wrap-up\\:evaluation-form"
@@ -83,6 +85,10 @@ class CoordinatorsWeekIT {
             adams.wait.until(d -> !d.findElements(By.id("evaluation-sent")).isEmpty()
                     || !adams.globalMessages().isBlank());
             assertEquals(1, driver.findElements(By.id("evaluation-sent")).size(), adams.globalMessages());
+            adams.open("/attending/home.xhtml");
+            WebElement evaluated = endingOf(adams, MARIAM);
+            assertTrue(evaluated.getText().contains("your evaluation is sent"), evaluated.getText());
+            assertTrue(evaluated.findElements(By.cssSelector("a.evaluation-link")).isEmpty(), "nothing left to do");
             adams.signOut();
 
             // the coordinator completes the placement: the certificate is issued
@@ -123,6 +129,12 @@ class CoordinatorsWeekIT {
                 portal.realm().users().delete(user.getId()).close();
             }
         }
+    }
+
+    /** The home page's "Placements ending" line of {@code student}. */
+    private static WebElement endingOf(PortalPage page, String student) {
+        return page.wait.until(d -> d.findElements(By.cssSelector("#ending li")).stream()
+                .filter(li -> li.getText().contains(student)).findFirst().orElse(null));
     }
 
     private static String pdfText(String url, String session) throws Exception {

@@ -2,6 +2,7 @@ package org.externship.portal.application.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.externship.portal.application.control.StatusChanges;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.application.entity.Rearrangement;
 import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.StoredDocument;
@@ -68,6 +70,9 @@ public class ApplicationReview {
 
     @Inject
     PassportReader passports;
+
+    @Inject
+    Event<PlacementRearranged> rearranged;
 
     @Inject
     CurrentUser user;
@@ -204,14 +209,31 @@ public class ApplicationReview {
     }
 
     /**
-     * Moves an accepted seat to period {@code periodId} of the same externship (a placement that moves): claims a seat
-     * there by the one rule of {@link SeatLedger} (refused, {@code calendar.periodFull}, when every seat is held),
-     * then recounts both periods. Another hospital's application or period, or one of another externship, is not
-     * found. Whether the placement may still move is the placement's to say.
+     * A coordinator's change of the placement accepted application {@code applicationId} became, on its timeline and
+     * told to the student ({@link PlacementRearranged}, after the commit). {@code periodId}: the period of the same
+     * externship it moves to ({@code null} or its own: it stays); the seat moves by the one rule of
+     * {@link SeatLedger} (refused, {@code calendar.periodFull}, when every seat is held), then both periods are
+     * recounted. {@code attendings}: the supervising attendings' names after the change ({@code null}: they did not
+     * change; empty: nobody is named any more). Another hospital's application or period, or one of another
+     * externship, is not found. Whether the placement may still move, and whom it may name, is the placement's to
+     * say; nothing that changes records nothing.
      */
     @RolesAllowed(Roles.COORDINATOR)
-    public void reschedule(long applicationId, long periodId) {
+    public void rearrange(long applicationId, Long periodId, @Size(max = 10) List<String> attendings) {
         Application application = submitted(applicationId);
+        Instant now = Instant.now();
+        boolean moved = periodId != null && reschedule(application, periodId, now);
+        Rearrangement what = Rearrangement.of(moved, attendings != null);
+        if (what == null) {
+            return;
+        }
+        String names = attendings == null || attendings.isEmpty() ? null : String.join(", ", attendings);
+        application.recordRearrangement(what, names, user.name(), now);
+        rearranged.fire(PlacementRearranged.of(application, tenant.requireTenant(), what, names, user.name(), now));
+    }
+
+    /** Moves the accepted seat to period {@code periodId}; false when it is there already. */
+    private boolean reschedule(Application application, long periodId, Instant now) {
         RotationPeriod target = em.find(RotationPeriod.class, periodId);
         if (target == null || application.status() != ApplicationStatus.ACCEPTED
                 || !target.externship().id().equals(application.externship().id())) {
@@ -219,13 +241,13 @@ public class ApplicationReview {
         }
         RotationPeriod before = application.period();
         if (before.id().equals(target.id())) {
-            return;
+            return false;
         }
-        Instant now = Instant.now();
         seats.claimSeat(target.id(), now, "calendar.periodFull");
         application.reschedule(target, now);
         seats.recount(before, now);
         seats.recount(target, now);
+        return true;
     }
 
     private void moveOn(Application application, ApplicationStatus next, String note, Instant now,

@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * A student's application for one rotation period of a hospital's externship. It keeps what the student applied to
- * (title, hospital, dates) as it was then, and every change of status as an {@link ApplicationEvent}.
+ * (title, hospital, dates) as it was then, and every change of status as an {@link ApplicationEvent}; once accepted,
+ * its dates follow the placement's period, and a coordinator's change of the placement is on the timeline too.
  */
 @Entity
 @Table(name = "application")
@@ -165,6 +166,20 @@ public class Application extends TenantOwned {
         this.startDate = other.startDate();
         this.endDate = other.endDate();
         this.updatedAt = now;
+    }
+
+    /**
+     * Puts a coordinator's change of the placement this application became on the timeline, after it was made
+     * ({@link #reschedule} for new dates): what changed, the dates as they are now, the supervising attendings'
+     * names if they changed ({@code null}: nobody named).
+     */
+    public ApplicationEvent recordRearrangement(Rearrangement what, String attendings, String actorName,
+                                                Instant now) {
+        ApplicationEvent event = ApplicationEvent.rearranged(this, Objects.requireNonNull(what), actorName,
+                what.attendings() ? attendings : null, now);
+        this.updatedAt = now;
+        events.add(event);
+        return event;
     }
 
     public void restate(String statement, Instant now) {

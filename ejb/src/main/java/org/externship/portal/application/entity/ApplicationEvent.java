@@ -14,11 +14,19 @@ import jakarta.persistence.Table;
 import org.externship.portal.shared.entity.TenantOwned;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One step on an application's timeline: the status it reached, when, and who moved it. */
+/**
+ * One step on an application's timeline: the status it reached, when, and who moved it; or, once accepted, a
+ * coordinator's change of its placement ({@link Rearrangement}: the dates and supervising attendings after it, the
+ * status unchanged).
+ */
 @Entity
 @Table(name = "application_event")
 public class ApplicationEvent extends TenantOwned {
+
+    /** The longest list of attendings' names kept (ten names of 160 characters and their commas fit). */
+    public static final int ATTENDINGS_MAX = 2000;
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -46,6 +54,23 @@ public class ApplicationEvent extends TenantOwned {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** What a coordinator changed in the placement; none for a change of status. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private Rearrangement rearrangement;
+
+    /** The placement's first day after a rearrangement. */
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    /** The placement's last day after a rearrangement. */
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    /** The supervising attendings' names after a rearrangement of them, as a list reads; none: nobody named. */
+    @Column(length = ATTENDINGS_MAX)
+    private String attendings;
+
     protected ApplicationEvent() {
         // for JPA
     }
@@ -58,6 +83,18 @@ public class ApplicationEvent extends TenantOwned {
         this.actorName = actorName;
         this.note = note;
         this.occurredAt = occurredAt;
+    }
+
+    /** A coordinator's change of the placement: the dates and attendings after it, the status as it stands. */
+    static ApplicationEvent rearranged(Application application, Rearrangement rearrangement, String actorName,
+                                       String attendings, Instant occurredAt) {
+        ApplicationEvent event = new ApplicationEvent(application, application.status(), Actor.COORDINATOR,
+                actorName, null, occurredAt);
+        event.rearrangement = rearrangement;
+        event.startDate = application.startDate();
+        event.endDate = application.endDate();
+        event.attendings = attendings;
+        return event;
     }
 
     public Application application() {
@@ -82,5 +119,21 @@ public class ApplicationEvent extends TenantOwned {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    public Rearrangement rearrangement() {
+        return rearrangement;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public String attendings() {
+        return attendings;
     }
 }

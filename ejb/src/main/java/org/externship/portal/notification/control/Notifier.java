@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.application.boundary.ApplicationStatusChanged;
+import org.externship.portal.application.boundary.PlacementRearranged;
 import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.identity.entity.StaffMember;
@@ -27,9 +28,10 @@ import java.util.List;
  * Tells the other side of an application that its status changed: the student when the hospital (or the portal)
  * moved it, the hospital's coordinators when the student did, once the application was submitted (a draft, even a
  * withdrawn one, never reaches the hospital). Tells a hospital's coordinators, and only theirs, that a staff member
- * reported a student's message ({@link MessageReported}). It observes each event once the change has committed (a
- * rolled-back change tells nobody), and writes the notification in a transaction of its own; the e-mails leave
- * after that one commits.
+ * reported a student's message ({@link MessageReported}). Tells a student that a coordinator changed their placement
+ * ({@link PlacementRearranged}: other dates, other supervising attendings). It observes each event once the change
+ * has committed (a rolled-back change tells nobody), and writes the notification in a transaction of its own; the
+ * e-mails leave after that one commits.
  */
 @Stateless
 public class Notifier {
@@ -69,6 +71,15 @@ public class Notifier {
         for (String address : coordinatorAddresses(report.hospitalAlias())) {
             mailer.sendAfterCommit(new ReportMail().compose(address, report, application.externshipTitle(), link));
         }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void placementRearranged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlacementRearranged change) {
+        em.persist(Notification.placementRearranged(change.studentSubject(), change.applicationId(), change.what(),
+                change.startDate(), change.endDate(), change.attendings(), change.externshipTitle(),
+                change.studentName(), change.hospitalName(), change.at()));
+        String link = baseUrl + "/student/application.xhtml?id=" + change.applicationId();
+        mailer.sendAfterCommit(new RearrangementMail().compose(change, link));
     }
 
     private void tellStudent(ApplicationStatusChanged change) {

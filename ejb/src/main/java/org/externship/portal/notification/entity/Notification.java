@@ -11,14 +11,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.externship.portal.application.entity.ApplicationStatus;
+import org.externship.portal.application.entity.Rearrangement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A change of an application's status, told to one recipient: a student (by subject, across hospitals) or the
  * coordinators of one hospital; or, to the coordinators, a student's message a staff member reported (about the
- * application whose placement brought them together, without its status). Not tenant-owned: every query names its
- * recipient, taken from the caller's token.
+ * application whose placement brought them together, without its status); or, to the student, a coordinator's change
+ * of their placement (its new dates, its supervising attendings). Not tenant-owned: every query names its recipient,
+ * taken from the caller's token.
  */
 @Entity
 @Table(name = "notification")
@@ -71,6 +74,23 @@ public class Notification {
     /** The staff member who reported a message. */
     @Column(name = "reported_by", length = 160)
     private String reportedBy;
+
+    /** What a coordinator changed in the student's placement. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private Rearrangement rearrangement;
+
+    /** The placement's first day after the change. */
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    /** The placement's last day after the change. */
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    /** The supervising attendings' names after a change of them; none: nobody is named. */
+    @Column(length = 2000)
+    private String attendings;
 
     @Column(name = "externship_title", nullable = false, length = 160)
     private String externshipTitle;
@@ -133,6 +153,24 @@ public class Notification {
         return told;
     }
 
+    /**
+     * Tells student {@code subject} that a coordinator changed the placement application {@code applicationId}
+     * became: {@code what}, the dates after it, the supervising attendings' names if they changed.
+     */
+    public static Notification placementRearranged(String subject, long applicationId, Rearrangement what,
+                                                   LocalDate startDate, LocalDate endDate, String attendings,
+                                                   String externshipTitle, String studentName, String hospitalName,
+                                                   Instant now) {
+        Notification told = new Notification(Audience.STUDENT, subject, null, applicationId, null, externshipTitle,
+                studentName, hospitalName, now);
+        told.kind = NotificationKind.PLACEMENT_REARRANGED;
+        told.rearrangement = what;
+        told.startDate = startDate;
+        told.endDate = endDate;
+        told.attendings = attendings;
+        return told;
+    }
+
     public Long id() {
         return id;
     }
@@ -155,6 +193,22 @@ public class Notification {
 
     public String reportedBy() {
         return reportedBy;
+    }
+
+    public Rearrangement rearrangement() {
+        return rearrangement;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public String attendings() {
+        return attendings;
     }
 
     public String externshipTitle() {

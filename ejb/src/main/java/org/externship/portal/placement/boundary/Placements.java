@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A hospital's placements, for its own staff only ({@link TenantIsolated}): the coordinator sees them all and names
@@ -157,23 +159,12 @@ public class Placements {
 
     /**
      * Names the attendings who supervise a placement; each must be an attending of this hospital. Observers of
-     * {@link PlacementChanging} may refuse (an attending who would supervise too many externs at once).
+     * {@link PlacementChanging} may refuse (an attending who would supervise too many externs at once). A new choice
+     * is on the application's timeline and told to the student; the same choice again changes nothing.
      */
     @RolesAllowed(Roles.COORDINATOR)
     public PlacementDto assignAttendings(long placementId, @NotNull @Size(max = 10) List<Long> staffMemberIds) {
-        Placement placement = find(placementId);
-        List<StaffMember> attendings = new ArrayList<>();
-        for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
-            StaffMember member = em.find(StaffMember.class, staffId);
-            if (member == null || member.role() != StaffRole.ATTENDING || !member.isActive()) {
-                throw new NotFoundException("attending", staffId);
-            }
-            attendings.add(member);
-        }
-        changing.fire(new PlacementChanging(placement.id(), placement.startDate(), placement.endDate(),
-                attendings.stream().map(StaffMember::id).toList()));
-        placement.supervisedBy(attendings);
-        return PlacementDto.of(placement);
+        return change(find(placementId), null, staffMemberIds);
     }
 
     /**
@@ -181,10 +172,51 @@ public class Placements {
      * by the application's one seat rule: refused when the period is full). Only a placement that has not started
      * moves, and only to a period that has not started; observers of {@link PlacementChanging} may refuse (an
      * attending's limit). Another hospital's placement or period, or a period of another externship, is not found.
+     * A move is on the application's timeline and told to the student.
      */
     @RolesAllowed(Roles.COORDINATOR)
     public PlacementDto move(long placementId, long periodId) {
-        Placement placement = find(placementId);
+        return change(find(placementId), periodId, null);
+    }
+
+    /**
+     * Both in one edit, all or nothing (the rotation calendar's): a move to period {@code periodId} by the rules of
+     * {@link #move} and the attendings {@code staffMemberIds} by those of {@link #assignAttendings}. The attendings'
+     * limit is checked once, on the dates and attendings after the edit; the edit is one entry on the application's
+     * timeline and one notice to the student.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public PlacementDto rearrange(long placementId, long periodId,
+                                  @NotNull @Size(max = 10) List<Long> staffMemberIds) {
+        return change(find(placementId), periodId, staffMemberIds);
+    }
+
+    /** {@code periodId}, {@code staffMemberIds}: {@code null} when that part stays. */
+    private PlacementDto change(Placement placement, Long periodId, List<Long> staffMemberIds) {
+        RotationPeriod target = periodId == null ? null : movableTo(placement, periodId);
+        List<StaffMember> attendings = staffMemberIds == null ? null : attendings(staffMemberIds);
+        boolean newAttendings = attendings != null && !ids(attendings).equals(ids(placement.attendings()));
+        if (target == null && !newAttendings) {
+            return PlacementDto.of(placement);
+        }
+        List<StaffMember> supervising = newAttendings ? attendings : placement.attendings();
+        changing.fire(new PlacementChanging(placement.id(),
+                target == null ? placement.startDate() : target.startDate(),
+                target == null ? placement.endDate() : target.endDate(),
+                supervising.stream().map(StaffMember::id).toList()));
+        applications.rearrange(placement.application().id(), target == null ? null : target.id(),
+                newAttendings ? attendings.stream().map(StaffMember::fullName).sorted().toList() : null);
+        if (target != null) {
+            placement.moveTo(target);
+        }
+        if (newAttendings) {
+            placement.supervisedBy(attendings);
+        }
+        return PlacementDto.of(placement);
+    }
+
+    /** The period a placement may move to; {@code null} when it is its own (nothing moves). */
+    private RotationPeriod movableTo(Placement placement, long periodId) {
         RotationPeriod target = em.find(RotationPeriod.class, periodId);
         if (target == null || !target.externship().id().equals(placement.period().externship().id())) {
             throw new NotFoundException("period", periodId);
@@ -198,16 +230,28 @@ public class Placements {
                     placement.startDate());
         }
         if (target.id().equals(placement.period().id())) {
-            return PlacementDto.of(placement);
+            return null;
         }
         if (!target.startDate().isAfter(today)) {
             throw new NotAllowedException("calendar.periodStarted", target.startDate());
         }
-        changing.fire(new PlacementChanging(placement.id(), target.startDate(), target.endDate(),
-                placement.attendings().stream().map(StaffMember::id).toList()));
-        applications.reschedule(placement.application().id(), target.id());
-        placement.moveTo(target);
-        return PlacementDto.of(placement);
+        return target;
     }
 
+    /** Active attendings of this hospital, each once, in the order given. */
+    private List<StaffMember> attendings(List<Long> staffMemberIds) {
+        List<StaffMember> attendings = new ArrayList<>();
+        for (Long staffId : new LinkedHashSet<>(staffMemberIds)) {
+            StaffMember member = em.find(StaffMember.class, staffId);
+            if (member == null || member.role() != StaffRole.ATTENDING || !member.isActive()) {
+                throw new NotFoundException("attending", staffId);
+            }
+            attendings.add(member);
+        }
+        return attendings;
+    }
+
+    private static Set<Long> ids(List<StaffMember> members) {
+        return members.stream().map(StaffMember::id).collect(Collectors.toSet());
+    }
 }

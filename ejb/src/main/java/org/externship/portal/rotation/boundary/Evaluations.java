@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.learninglog.boundary.PatientPrivacy;
 import org.externship.portal.placement.boundary.PlacementDto;
@@ -24,11 +25,13 @@ import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluations at the end of a placement (issue 10): a supervising attending sends theirs once, from the placement's
@@ -101,6 +104,25 @@ public class Evaluations {
                 me.id(), me.fullName(), ratings, overall, clock.now());
         em.persist(evaluation);
         return EvaluationDto.of(evaluation);
+    }
+
+    /**
+     * Which of placements {@code placementIds} the caller has evaluated, in the hospital they act for: one query,
+     * whatever their number (the home page's "Placements ending" card). Another attending's placements, or another
+     * hospital's, are simply not among them.
+     */
+    @RolesAllowed(Roles.ATTENDING)
+    public Set<Long> sentByMe(@NotNull @Size(max = 1000) Collection<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select e.placementId from Evaluation e, StaffMember s "
+                        + "where e.hospitalAlias = :hospital and e.placementId in :placements "
+                        + "and e.attendingStaffId = s.id and s.keycloakUserId = :me", Long.class)
+                .setParameter("hospital", tenant.requireTenant())
+                .setParameter("placements", List.copyOf(placementIds))
+                .setParameter("me", user.subject())
+                .getResultList());
     }
 
     /** The evaluations sent of placement {@code placementId} of the caller's hospital. */

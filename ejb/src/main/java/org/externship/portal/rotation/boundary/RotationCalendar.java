@@ -97,13 +97,13 @@ public class RotationCalendar {
     }
 
     /**
-     * The coordinator's edit of a placement: its period, then its attendings, all or nothing. Refused with the reason
+     * The coordinator's edit of a placement: its period and its attendings, all or nothing. Refused with the reason
      * (the period is full, the placement has started or ended, an attending would supervise too many externs at once).
+     * What changed is on the application's timeline and told to the student, once the edit is saved.
      */
     @RolesAllowed(Roles.COORDINATOR)
     public PlacementDto change(@NotNull @Valid PlacementChange change) {
-        placements.move(change.placementId(), change.periodId());
-        return placements.assignAttendings(change.placementId(), change.attendingIds());
+        return placements.rearrange(change.placementId(), change.periodId(), change.attendingIds());
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.placement.entity.Placement;
+import org.externship.portal.rotation.boundary.EvaluationDue;
 import org.externship.portal.rotation.entity.Evaluation;
 import org.externship.portal.rotation.entity.EvaluationReminder;
 import org.externship.portal.shared.control.Mailer;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
 public class EvaluationReminders {
 
     /** Days from the placement's last day to the evaluation's due date. */
-    static final int DUE_AFTER_DAYS = 14;
+    static final int DUE_AFTER_DAYS = EvaluationDue.DUE_AFTER_DAYS;
     static final ReminderPlan PLAN = new ReminderPlan(List.of(13, 7, 2), LocalTime.of(9, 0), Duration.ofHours(48));
 
     @PersistenceContext(unitName = "portal")

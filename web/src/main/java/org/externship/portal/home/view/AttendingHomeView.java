@@ -11,6 +11,8 @@ import org.externship.portal.letters.boundary.LetterRequestDto;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.rotation.boundary.AttendanceConfirmations;
+import org.externship.portal.rotation.boundary.EvaluationDue;
+import org.externship.portal.rotation.boundary.Evaluations;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffMemberDto;
 import org.externship.portal.shared.boundary.PortalException;
@@ -22,10 +24,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * attending/home.xhtml: the attending's externs now and next, the placements at their end with what waits for the
- * attending (the end-of-placement task, attending/wrap-up.xhtml), their hospital and colleagues.
+ * attending (the end-of-placement task, attending/wrap-up.xhtml) and whether their evaluation is still due, their
+ * hospital and colleagues. A few queries whatever the number of placements (the evaluations sent: one).
  */
 @Named
 @ViewScoped
@@ -55,6 +59,9 @@ public class AttendingHomeView implements Serializable {
     @Inject
     AttendanceConfirmations attendance;
 
+    @Inject
+    Evaluations evaluations;
+
     private HospitalSummary hospital;
     private List<StaffMemberDto> colleagues = List.of();
     private List<PlacementDto> externs = List.of();
@@ -76,18 +83,28 @@ public class AttendingHomeView implements Serializable {
             Map<Long, Long> toConfirm = attendance.awaitingByPlacement();
             awaitingSignoff = toSign.size();
             lettersWaiting = toAnswer.size();
-            ending = supervised.stream()
+            List<PlacementDto> atTheirEnd = supervised.stream()
                     .filter(p -> !p.endDate().isAfter(today.plusDays(ENDING_AHEAD_DAYS))
                             && !p.endDate().isBefore(today.minusDays(ENDED_SINCE_DAYS)))
-                    .map(p -> new Ending(p, (int) (toSign.stream()
-                            .filter(item -> Long.valueOf(p.id()).equals(item.entry().placementId())).count()
-                            + toAnswer.stream().filter(r -> r.applicationId() == p.applicationId()).count()
-                            + toConfirm.getOrDefault(p.id(), 0L))))
+                    .toList();
+            Set<Long> evaluated = evaluations.sentByMe(atTheirEnd.stream().map(PlacementDto::id).toList());
+            ending = atTheirEnd.stream()
+                    .map(p -> ending(p, EvaluationDue.of(p, evaluated.contains(p.id()), today), toSign, toAnswer,
+                            toConfirm))
                     .sorted(Comparator.comparing((Ending e) -> e.placement().endDate()).reversed())
                     .toList();
         } catch (PortalException e) {
             hospital = null;
         }
+    }
+
+    private static Ending ending(PlacementDto p, EvaluationDue evaluation, List<SignoffItem> toSign,
+                                 List<LetterRequestDto> toAnswer, Map<Long, Long> toConfirm) {
+        long open = toSign.stream().filter(item -> Long.valueOf(p.id()).equals(item.entry().placementId())).count()
+                + toAnswer.stream().filter(r -> r.applicationId() == p.applicationId()).count()
+                + toConfirm.getOrDefault(p.id(), 0L)
+                + (evaluation.waiting() ? 1 : 0);
+        return new Ending(p, (int) open, evaluation);
     }
 
     public HospitalSummary getHospital() {
@@ -115,10 +132,25 @@ public class AttendingHomeView implements Serializable {
     }
 
     /**
-     * A placement at its end and how many things (days on site to confirm, entries to sign, a letter to answer) wait
-     * for the attending.
+     * A placement at its end, how many things (days on site to confirm, entries to sign, a letter to answer, the
+     * evaluation) wait for the attending, and where their evaluation stands.
      */
-    public record Ending(PlacementDto placement, int open) {
+    public record Ending(PlacementDto placement, int open, EvaluationDue evaluation) {
+
+        /** The evaluation waits for the attending (due, or past its due date): the card links to it. */
+        public boolean evaluationWaiting() {
+            return evaluation.waiting();
+        }
+
+        /** The evaluation's state, for the card's words: LATER, DUE, OVERDUE, SENT. */
+        public String evaluationState() {
+            return evaluation.state().name();
+        }
+
+        /** The day that goes with the state: when it opens, or when it is (was) due. */
+        public LocalDate evaluationDay() {
+            return evaluation.state() == EvaluationDue.State.LATER ? evaluation.opensOn() : evaluation.dueBy();
+        }
     }
 
     public List<StaffMemberDto> getColleagues() {
