@@ -59,7 +59,7 @@ class ReportsPageIT {
         assertTrue(page.text("periods").contains(CONSULT), page.text("periods"));
         assertEquals(LocalDate.now().minusMonths(2).toString(), page.field("range:from").getAttribute("value"));
         page.open("/coordinator/reports.xhtml?from=yesterday&to=today");
-        assertTrue(page.text("messages").contains("could not be read"), page.text("messages"));
+        assertTrue(page.text("reports-problem").contains("could not be read"), page.text("reports-problem"));
         assertTrue(page.text("periods").contains(CONSULT), "the last twelve months instead");
         page.signOut();
 

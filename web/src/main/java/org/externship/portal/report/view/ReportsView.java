@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * coordinator/reports.xhtml: the hospital's reports for the rotation periods starting in a range (the last twelve
@@ -52,6 +53,7 @@ public class ReportsView implements Serializable {
     private transient String noRate;
     private static final String PLACEHOLDER = "\u0000rate\u0000";
     private Map<String, Integer> pages = Map.of();
+    private String problem;
 
     /**
      * The range of the address ({@code ?from=2026-01-01&to=2026-12-31}, so a report can be bookmarked), else the last
@@ -72,9 +74,10 @@ public class ReportsView implements Serializable {
                 report = reports.report(asked);
                 shown = asked;
             } catch (DateTimeParseException e) {
-                feedback.errorText(feedback.text("report.addressDates"));
+                problem = feedback.text("report.addressDates");
             } catch (InvalidInputException e) {
-                feedback.error(e, "range", violation -> "range:to");
+                problem = feedback.text("report.addressRange", e.violations().stream()
+                        .map(violation -> violation.getMessage()).collect(Collectors.joining(" ")));
             }
         }
         from = shown.from();
@@ -215,6 +218,11 @@ public class ReportsView implements Serializable {
     public String csv(String table) {
         return "/coordinator/report.csv?table=" + URLEncoder.encode(table, StandardCharsets.UTF_8)
                 + "&from=" + shown.from() + "&to=" + shown.to();
+    }
+
+    /** What the address asked for that could not be shown, in words (the page says it above the reports). */
+    public String getProblem() {
+        return problem;
     }
 
     public ReportRange getShown() {
