@@ -86,12 +86,26 @@ public class StaffDirectory {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String portalBaseUrl;
 
-    @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
+    /** Every entry of the directory, deactivated ones too: the coordinator's. */
+    @RolesAllowed(Roles.COORDINATOR)
     public List<StaffMemberDto> list() {
         return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList().stream()
                 .map(StaffMemberDto::of)
                 .toList();
     }
+
+    /**
+     * The hospital's active staff, by role and name: the colleagues a member of staff sees.
+     * Someone deactivated is not one ({@link StaffMember#isActive}, the rule of {@link StaffMember#ACTIVE_IN_ROLE}).
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
+    public List<StaffMemberDto> colleagues() {
+        return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList().stream()
+                .filter(StaffMember::isActive)
+                .map(StaffMemberDto::of)
+                .toList();
+    }
+
 
     /**
      * The directory for its coordinator's page, as Keycloak has it now: every entry whose status Keycloak contradicts

@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * attending/home.xhtml: the attending's externs now and next, the placements at their end with what waits for the
- * attending (the end-of-placement task, attending/wrap-up.xhtml), their hospital and colleagues.
+ * attending (the end-of-placement task, attending/wrap-up.xhtml), their hospital and their active colleagues.
  */
 @Named
 @ViewScoped
@@ -66,7 +66,7 @@ public class AttendingHomeView implements Serializable {
     void load() {
         try {
             hospital = hospitals.mine();
-            colleagues = staffDirectory.list();
+            colleagues = staffDirectory.colleagues();
             LocalDate today = LocalDate.now();
             List<PlacementDto> supervised = placements.supervisedByMe();
             externs = supervised.stream().filter(p -> !p.endDate().isBefore(today))
