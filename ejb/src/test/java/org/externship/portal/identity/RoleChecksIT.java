@@ -96,7 +96,7 @@ class RoleChecksIT {
         actFor(a, UUID.randomUUID().toString());
 
         assertRefused("a student", asStudent::call, calls(a, newAlias),
-                "StaffDirectory.list", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
+                "StaffDirectory.list", "StaffDirectory.colleagues", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
                 "StaffDirectory.remove", "StaffDirectory.recordSignIn", "StaffDirectory.invite",
                 "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.all", "Onboarding.onboard",
                 "Hospitals.register", "Hospitals.linkOrganization", "Hospitals.mine", "Hospitals.describeMine");
@@ -111,7 +111,7 @@ class RoleChecksIT {
         actFor(a, a.attending().keycloakUserId());
 
         assertRefused("an attending", asAttending::call, calls(a, newAlias),
-                "StaffDirectory.directory", "StaffDirectory.describe", "StaffDirectory.remove",
+                "StaffDirectory.list", "StaffDirectory.directory", "StaffDirectory.describe", "StaffDirectory.remove",
                 "StaffDirectory.invite", "StaffDirectory.deactivate", "StaffDirectory.reactivate",
                 "Hospitals.describeMine", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
                 "Hospitals.linkOrganization");
@@ -138,7 +138,7 @@ class RoleChecksIT {
         actFor(a, UUID.randomUUID().toString());
 
         assertRefused("the platform admin", asPlatformAdmin::call, calls(a, newAlias),
-                "StaffDirectory.list", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
+                "StaffDirectory.list", "StaffDirectory.colleagues", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
                 "StaffDirectory.remove", "StaffDirectory.recordSignIn", "StaffDirectory.invite",
                 "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.mine", "Hospitals.describeMine");
 
@@ -165,6 +165,7 @@ class RoleChecksIT {
         actFor(a, a.coordinator().keycloakUserId());
 
         List<StaffMemberDto> listed = asCoordinator.call(staffDirectory::list);
+        List<StaffMemberDto> colleagues = asCoordinator.call(staffDirectory::colleagues);
         StaffMemberDto found = asCoordinator.call(() -> staffDirectory.find(a.attending().id()));
         StaffMemberDto described = asCoordinator.call(
                 () -> staffDirectory.describe(a.attending().id(), new StaffProfile("Chief resident", "Cardiology")));
@@ -178,6 +179,7 @@ class RoleChecksIT {
                 new HospitalDetails("Renamed " + a.alias(), HospitalType.COMMUNITY_HOSPITAL, "Peoria", "IL")));
 
         assertEquals(3, listed.size());
+        assertEquals(3, colleagues.size());
         assertEquals(a.attending().fullName(), found.fullName());
         assertEquals("Cardiology", described.specialty());
         assertTrue(data.staffMember(a.alias(), a.otherAttending().id()).isEmpty(), "remove left the row");
@@ -193,7 +195,7 @@ class RoleChecksIT {
         StaffedHospital a = data.staffedHospital("a");
         actFor(a, a.attending().keycloakUserId());
 
-        List<StaffMemberDto> listed = asAttending.call(staffDirectory::list);
+        List<StaffMemberDto> listed = asAttending.call(staffDirectory::colleagues);
         StaffMemberDto found = asAttending.call(() -> staffDirectory.find(a.coordinator().id()));
         StaffMemberDto signedIn = asAttending.call(staffDirectory::recordSignIn);
         HospitalSummary mine = asAttending.call(hospitals::mine);
@@ -251,6 +253,7 @@ class RoleChecksIT {
         long id = a.attending().id();
         Map<String, Callable<?>> calls = new LinkedHashMap<>();
         calls.put("StaffDirectory.list", staffDirectory::list);
+        calls.put("StaffDirectory.colleagues", staffDirectory::colleagues);
         calls.put("StaffDirectory.directory", staffDirectory::directory);
         calls.put("StaffDirectory.find", () -> staffDirectory.find(id));
         calls.put("StaffDirectory.describe",

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.externship.portal.Deployments;
+import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.DeliveryCommand;
 import org.externship.portal.letters.boundary.DeliveryDto;
 import org.externship.portal.letters.boundary.LetterAudit;
@@ -26,6 +27,7 @@ import org.externship.portal.letters.boundary.LetterWordingException;
 import org.externship.portal.letters.boundary.LetterWriting;
 import org.externship.portal.letters.boundary.LetterheadCommand;
 import org.externship.portal.letters.boundary.LinkedLetter;
+import org.externship.portal.letters.control.LetterFollowUps;
 import org.externship.portal.letters.control.LetterSamples;
 import org.externship.portal.letters.control.LinkSecret;
 import org.externship.portal.letters.entity.DeliveryKind;
@@ -35,6 +37,7 @@ import org.externship.portal.passport.control.SampleFiles;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
+import org.externship.portal.shared.control.Mailer;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
@@ -42,6 +45,7 @@ import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.LetterAsking;
 import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
+import org.externship.portal.testing.SentMails;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +55,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -137,6 +142,12 @@ class LetterWritingIT {
 
     @Inject
     LetterLinks links;
+
+    @Inject
+    LetterFollowUps followUps;
+
+    @Inject
+    SentMails mails;
 
 
     @AfterEach
@@ -428,6 +439,90 @@ class LetterWritingIT {
         LinkedLetter expired = links.open(a.alias(), secret);
         assertFalse(expired.works());
         assertEquals(2, expired.downloadsLeft(), "the expired link still says who wrote it and for whom");
+    }
+
+    /**
+     * People (issue 10): a complete letter is its writer's finished work, and stays the student's to send after the
+     * hospital deactivates the writer. By link: the portal sends it in the writer's stead at its next round (waiting
+     * links and new ones alike, each once, the e-mail saying the student asked for it, on the trail as the portal), and
+     * the link opens the letter. Through the service: only the writer can upload, so a waiting upload stays waiting
+     * and no new one is taken on, with the reason; the student's answers say so. Reactivated, the writer delivers.
+     */
+    @Test
+    void aCompleteLetterStillGoesByLinkAfterItsWriterIsDeactivatedButNobodyUploadsItForThem() throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        Placed lena = placing.place(a, "Lena Petrova", List.of(a.attending()));
+        LetterRequestDto asked = accepted(a, lena);
+        byte[] letter = LetterSamples.letter(1);
+        placing.signInStaff(a, a.attending());
+        asAttending.call(() -> writing.upload(asked.id(), letter, "letter.pdf"));
+        asAttending.call(() -> writing.complete(asked.id()));
+        placing.signInStudent(lena.student(), lena.name());
+        asStudent.call(() -> deliveries.assign(new DeliveryCommand(asked.id(), DeliveryKind.ERAS,
+                "Internal medicine programs", "AB12-3456", null, null)));
+        String early = "early@" + a.alias() + ".example";
+        asStudent.call(() -> deliveries.assign(link(asked.id(), early)));
+        assertTrue(asStudent.call(() -> deliveries.of(asked.id())).writerActive());
+
+        data.deactivate(a.alias(), a.attending().id());
+
+        LetterDeliveries.Delivering gone = asStudent.call(() -> deliveries.of(asked.id()));
+        assertFalse(gone.writerActive());
+        assertEquals(List.of(DeliveryKind.LINK), gone.kinds(), "by link only");
+        assertTrue(only(asStudent.call(requests::askable), asked.id()).isWriterGone(), "the letters page says so");
+        NotAllowedException upload = assertThrows(NotAllowedException.class, () -> asStudent.call(
+                () -> deliveries.assign(new DeliveryCommand(asked.id(), DeliveryKind.ERAS, "Surgery programs",
+                        "CD34-5678", null, null))));
+        assertEquals("letters.delivery.writerGone.eras", upload.messageKey());
+        String late = "late@" + a.alias() + ".example";
+        List<DeliveryDto> assigned = asStudent.call(() -> deliveries.assign(link(asked.id(), late))).deliveries();
+        assertEquals(List.of("ERAS WAITING", "LINK WAITING", "LINK WAITING"), states(assigned));
+
+        placing.signOut();
+        followUps.run(clock.now());
+        followUps.run(clock.now());
+
+        for (String recipient : List.of(early, late)) {
+            List<Mailer.Mail> sent = mails.to(recipient);
+            assertEquals(1, sent.size(), "one link to " + recipient + ", however many rounds");
+            assertTrue(sent.get(0).body().contains("Lena Petrova asked the Externship Portal to send you the letter "
+                    + "of recommendation that " + a.attending().fullName() + " of " + a.hospital().name()
+                    + " wrote for them"), sent.get(0).body());
+            assertTrue(sent.get(0).body().contains("/letter-link.xhtml?hospital=" + a.alias() + "&key="));
+        }
+        placing.signInStudent(lena.student(), lena.name());
+        List<DeliveryDto> after = asStudent.call(() -> deliveries.of(asked.id())).deliveries();
+        assertEquals(List.of("ERAS WAITING", "LINK DELIVERED", "LINK DELIVERED"), states(after),
+                "nobody uploads for the writer; the waiting upload can still be withdrawn");
+        assertEquals(RequestStatus.DELIVERED, asStudent.call(requests::mine).get(0).status());
+        asStudent.call(() -> deliveries.withdraw(after.get(0).id()));
+
+        placing.signOut();
+        String mailed = mails.to(late).get(0).body().replaceAll("(?s).*[?&]key=([A-Za-z0-9%_-]+).*", "$1");
+        assertArrayEquals(letter, links.download(a.alias(), URLDecoder.decode(mailed, StandardCharsets.US_ASCII),
+                "203.0.113.9").content(), "the link the portal mailed opens the letter");
+        placing.signInStaff(a, a.coordinator());
+        assertEquals(List.of("recipient READ true", "portal SENT true", "portal SENT true"),
+                asCoordinator.call(audit::trail).stream().limit(3)
+                        .map(e -> e.actorRole() + " " + e.action() + " " + e.allowed()).toList(),
+                "the portal sent the links, nobody signed in did");
+
+        data.reactivate(a.alias(), a.attending().id());
+        placing.signInStudent(lena.student(), lena.name());
+        long third = asStudent.call(() -> deliveries.assign(link(asked.id(), "third@" + a.alias() + ".example")))
+                .deliveries().get(2).id();
+        placing.signOut();
+        followUps.run(clock.now());
+        assertEquals(List.of(), mails.to("third@" + a.alias() + ".example"), "reactivated: the writer sends it");
+        placing.signInStaff(a, a.attending());
+        assertEquals("LINK DELIVERED", states(asAttending.call(() -> sending.sendLink(third))).get(2));
+    }
+
+    private static AskableAttending only(List<AskableAttending> askable, long requestId) {
+        List<AskableAttending> found = askable.stream()
+                .filter(x -> x.request() != null && x.request().id() == requestId).toList();
+        assertEquals(1, found.size(), "request " + requestId + " in " + askable);
+        return found.get(0);
     }
 
     private LetterRequestDto accepted(StaffedHospital hospital, Placed placed) throws Exception {

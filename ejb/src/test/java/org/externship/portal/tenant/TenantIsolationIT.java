@@ -219,17 +219,24 @@ class TenantIsolationIT {
         assertEquals(b.hospital().city(), bAfter.city());
     }
 
+    /** An attending's colleagues (their home page): their hospital's active staff, nobody deactivated, none of B's. */
     @Test
     void attendingReadsOnlyOwnHospital() throws Exception {
         StaffedHospital a = data.staffedHospital("a");
         StaffedHospital b = data.staffedHospital("b");
         signIn(a, a.attending());
+        List<StaffMemberDto> before = asAttending.call(staffDirectory::colleagues);
+        data.deactivate(a.alias(), a.otherAttending().id());
 
-        List<StaffMemberDto> listed = asAttending.call(staffDirectory::list);
+        List<StaffMemberDto> listed = asAttending.call(staffDirectory::colleagues);
         StaffMemberDto colleague = asAttending.call(() -> staffDirectory.find(a.coordinator().id()));
         HospitalSummary mine = asAttending.call(hospitals::mine);
 
-        assertEquals(a.staffIds(), idsOf(listed));
+        assertEquals(a.staffIds(), idsOf(before));
+        assertEquals(Set.of(a.coordinator().id(), a.attending().id()), idsOf(listed),
+                "a deactivated colleague is not listed");
+        assertTrue(listed.stream().allMatch(StaffMemberDto::active));
+        assertTrue(data.staffOf(b.alias()).stream().allMatch(StaffMember::isActive), "B's staff untouched");
         assertTrue(listed.stream().map(StaffMemberDto::fullName).noneMatch(b.staffNames()::contains),
                 "B's names listed");
         assertEquals(a.coordinator().fullName(), colleague.fullName());
@@ -299,7 +306,7 @@ class TenantIsolationIT {
         assertThrows(NotAllowedException.class, () -> asCoordinator.call(() -> staffDirectory.find(coordinator.id())));
         assertThrows(NotAllowedException.class, () -> asCoordinator.call(staffDirectory::recordSignIn));
         assertThrows(NotAllowedException.class, () -> asCoordinator.call(hospitals::mine));
-        assertThrows(NotAllowedException.class, () -> asAttending.call(staffDirectory::list));
+        assertThrows(NotAllowedException.class, () -> asAttending.call(staffDirectory::colleagues));
         assertEquals(a.staffIds(), idsOfMembers(data.staffOf(a.alias())));
     }
 

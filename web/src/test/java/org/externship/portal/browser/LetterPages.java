@@ -160,6 +160,18 @@ final class LetterPages extends PortalPage {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveries:list"), recipientEmail));
     }
 
+    /**
+     * student/send-letter.xhtml once the writer no longer works with the hospital: a link is the only way offered, so
+     * there is nothing to choose; assigns the letter to {@code program} by a link to one recipient.
+     */
+    void assignLinkOnlyWay(String program, String recipientName, String recipientEmail) {
+        replace(field("send:program"), program);
+        replace(field("send:recipientName"), recipientName);
+        replace(field("send:recipientEmail"), recipientEmail);
+        clickAjax(By.id("send:assign"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveries:list"), recipientEmail));
+    }
+
     static String statusOf(WebElement placement, String attending) {
         return rowOf(placement, attending).findElement(By.cssSelector(".letter-status")).getText();
     }

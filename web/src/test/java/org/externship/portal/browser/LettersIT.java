@@ -38,6 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(PortalExtension.class)
 class LettersIT {
 
+    /** Henry Baker, the demo attending of St. Mary's who writes the letter (demo layer). */
+    private static final String BAKER_MAIL = "baker@stmarys.example";
+    private static final String BAKER_ID = "11111111-0000-4000-8000-000000000003";
+
     private static final String PASSWORD = "Lena-asks-politely-1";
     private static final String DEMO = "demo";
 
@@ -249,6 +253,47 @@ class LettersIT {
                 && trail.contains("Henry Baker (attending)") && trail.contains("Wrote a version"), trail);
         String csv = new String(page.download("trail-download"), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Refused") && csv.contains("Opened the letter"), csv);
+
+        // People (issue 10): St. Mary's deactivates Henry Baker. His complete letter is still Lena's to send, by link
+        // only (the portal sends it for him); her letters page and the send page say so. He is reactivated after.
+        StaffPage staff = new StaffPage(driver, portal);
+        boolean reactivated = false;
+        try {
+            staff.show().click(BAKER_MAIL, "deactivate");
+            assertTrue(staff.row(BAKER_MAIL).contains("Deactivated"), staff.row(BAKER_MAIL));
+            page.signOut();
+            page.signIn(student, PASSWORD);
+            page.open("/student/letters.xhtml");
+            String gone = LetterPages.rowOf(page.placementCard(title), "Henry Baker").getText();
+            assertTrue(gone.contains("Henry Baker no longer works with St. Mary's Teaching Hospital through the portal."
+                    + " Their letter is complete and still yours to send by link"), gone);
+            page.openSend(requestId);
+            assertTrue(page.text("writer-gone").contains("the portal e-mails each recipient you name a download link"
+                    + " for them") && page.text("writer-gone").contains("cannot upload the letter to ERAS"),
+                    page.text("writer-gone"));
+            assertFalse(page.text("send").contains("Through ERAS"), "ERAS is not offered: " + page.text("send"));
+            String second = "pd2-" + run + "@elsewhere.example";
+            page.assignLinkOnlyWay("Riverside family medicine", "Dr. Second Reader", second);
+            assertTrue(page.globalMessages().contains("The portal will e-mail the recipient a download link to the "
+                    + "letter of Henry Baker"), page.globalMessages());
+            assertTrue(page.text("deliveries:list").contains("The portal sends the link for Henry Baker"),
+                    page.text("deliveries:list"));
+            page.signOut();
+            page.signIn("carla", DEMO);
+            staff.show().click(BAKER_MAIL, "reactivate");
+            assertFalse(staff.row(BAKER_MAIL).contains("Deactivated"), staff.row(BAKER_MAIL));
+            reactivated = true;
+        } finally {
+            if (!reactivated) { // as the coordinator would have: his account and St. Mary's back, for the next tests
+                var bakersAccount = portal.realm().users().get(BAKER_ID);
+                var account = bakersAccount.toRepresentation();
+                account.setEnabled(true);
+                bakersAccount.update(account);
+                String stMarys = portal.realm().organizations().getAll().stream()
+                        .filter(o -> "st-marys".equals(o.getAlias())).findFirst().orElseThrow().getId();
+                portal.realm().organizations().get(stMarys).members().addMember(BAKER_ID).close();
+            }
+        }
         page.signOut();
 
         assertTrue(lastDay.isAfter(LocalDate.now()), "the placement has not even ended");

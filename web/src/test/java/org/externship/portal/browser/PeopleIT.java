@@ -150,8 +150,9 @@ class PeopleIT {
             throwaway.add(kimId);
             addToOrganization(portal, "riverside", kimId);
             addToOrganization(portal, "st-marys", kimId);
-            assertTrue(new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", kim, PASSWORD).body()
-                    .contains(RIVERSIDE), "she acts for Riverside first, which records her there");
+            PortalHttpSession kimsSession = new PortalHttpSession(portal.baseUrl());
+            assertTrue(kimsSession.signIn("/attending/home.xhtml", kim, PASSWORD).body().contains(RIVERSIDE),
+                    "she acts for Riverside first, which records her there");
             String leeMail = lee + "@example.org";
             String kimMail = kim + "@example.org";
 
@@ -160,16 +161,31 @@ class PeopleIT {
             page.show();
             assertTrue(page.row(leeMail).contains("Active"), page.row(leeMail));
             assertTrue(offeredOnCalendar(page).contains("Lee Park"));
+            assertTrue(colleaguesOnHome(kimsSession).contains("Lee Park"), "a colleague on Kim's home page");
 
             // an administrator switches Lee off in Keycloak, then on again: the portal follows when the page opens
             enable(portal, leeId, false);
             page.show();
             assertTrue(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
             assertFalse(offeredOnCalendar(page).contains("Lee Park"), "nor offered as a supervisor");
+            assertFalse(colleaguesOnHome(kimsSession).contains("Lee Park"), "nor listed among Kim's colleagues");
             enable(portal, leeId, true);
             page.show();
             assertFalse(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
             assertTrue(offeredOnCalendar(page).contains("Lee Park"));
+            assertTrue(colleaguesOnHome(kimsSession).contains("Lee Park"));
+
+            // an administrator takes Lee's staff role away, account and membership kept: no access, and the portal
+            // follows as for the rest of Keycloak's rule; given back, active again (one page open, several people)
+            RoleRepresentation attending = portal.realm().roles().get("attending").toRepresentation();
+            portal.realm().users().get(leeId).roles().realmLevel().remove(List.of(attending));
+            page.show();
+            assertTrue(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
+            assertFalse(page.row(kimMail).contains("Deactivated"), page.row(kimMail));
+            assertFalse(page.row("rita@riverside.example").contains("Deactivated"));
+            portal.realm().users().get(leeId).roles().realmLevel().add(List.of(attending));
+            page.show();
+            assertFalse(page.row(leeMail).contains("Deactivated"), page.row(leeMail));
 
             // the portal deactivates Lee; an administrator gives account and membership back; Lee signs in
             page.show().click(leeMail, "deactivate");
@@ -204,6 +220,63 @@ class PeopleIT {
         } finally {
             throwaway.forEach(id -> portal.realm().users().delete(id).close());
         }
+    }
+
+    /**
+     * Issue 10, follow-up: inviting the address of an account that is switched off. One that belongs to no hospital
+     * (its last one deactivated it) joins and is switched on again, for the inviting hospital only, and the coordinator
+     * is told so: the entry is active, also once the page follows Keycloak again, and the person signs in to this
+     * hospital. One switched off while it still belongs to another hospital (an administrator's doing) is refused with
+     * the reason, and nothing changes in Keycloak or the directory.
+     */
+    @Test
+    void aSwitchedOffAccountIsInvitedBackForThisHospitalOnlyOrRefusedWithTheReason(WebDriver driver,
+                                                                                   RunningPortal portal)
+            throws Exception {
+        String unique = TestRun.id();
+        List<String> throwaway = new ArrayList<>();
+        try {
+            String ex = "ex-" + unique;
+            String exId = portal.createUser(ex, PASSWORD, "Eli", "Moss", "attending");
+            throwaway.add(exId);
+            enable(portal, exId, false);
+            String held = "held-" + unique;
+            String heldId = portal.createUser(held, PASSWORD, "Hana", "Cole", "attending");
+            throwaway.add(heldId);
+            addToOrganization(portal, "st-marys", heldId);
+            enable(portal, heldId, false);
+
+            StaffPage page = new StaffPage(driver, portal);
+            page.signIn("rita", "demo");
+            page.show();
+            page.invite("Eli", "Moss", ex + "@example.org", "Attending");
+            assertTrue(page.globalMessages().contains("switched on again, for your hospital only"),
+                    page.globalMessages());
+            assertTrue(portal.realm().users().get(exId).toRepresentation().isEnabled());
+            assertEquals(List.of(RIVERSIDE), organizationsOf(portal, exId));
+            page.show();
+            assertFalse(page.row(ex + "@example.org").contains("Deactivated"), page.row(ex + "@example.org"));
+            assertTrue(new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", ex, PASSWORD).body()
+                    .contains(RIVERSIDE), "Eli signs in with the password they had");
+
+            page.invite("Hana", "Cole", held + "@example.org", "Attending");
+            assertTrue(page.messageOn("email").contains("switched off while it still belongs to another hospital"),
+                    page.messageOn("email"));
+            assertFalse(portal.realm().users().get(heldId).toRepresentation().isEnabled(), "still switched off");
+            assertEquals(List.of(ST_MARYS), organizationsOf(portal, heldId), "and not in Riverside");
+            page.show();
+            assertFalse(page.lists(held + "@example.org"), "no entry");
+        } finally {
+            throwaway.forEach(id -> portal.realm().users().delete(id).close());
+        }
+    }
+
+    /** The colleagues an attending's home page lists (the table's text), in the session given. */
+    private static String colleaguesOnHome(PortalHttpSession session) throws Exception {
+        String home = session.get("/attending/home.xhtml").body();
+        int table = home.indexOf("id=\"colleagues\"");
+        assertTrue(table >= 0, "the home page has its colleagues");
+        return home.substring(table);
     }
 
     /** The attendings the coordinator's calendar offers to filter by: the portal's active attendings. */

@@ -41,6 +41,11 @@ final class StaffPage extends PortalPage {
         return driver.findElement(row(email, "")).getText();
     }
 
+    /** Whether the directory has a row for the person with {@code email}. */
+    boolean lists(String email) {
+        return !driver.findElements(row(email, "")).isEmpty();
+    }
+
     boolean hasButton(String email, String button) {
         return !driver.findElements(row(email, "//button[contains(@id, ':" + button + "')]")).isEmpty();
     }

@@ -86,9 +86,22 @@ public class StaffDirectory {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String portalBaseUrl;
 
-    @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
+    /** Every entry of the directory, deactivated ones too: the coordinator's. */
+    @RolesAllowed(Roles.COORDINATOR)
     public List<StaffMemberDto> list() {
         return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList().stream()
+                .map(StaffMemberDto::of)
+                .toList();
+    }
+
+    /**
+     * The hospital's active staff, by role and name: the colleagues a member of staff sees.
+     * Someone deactivated is not one ({@link StaffMember#isActive}, the rule of {@link StaffMember#ACTIVE_IN_ROLE}).
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ATTENDING})
+    public List<StaffMemberDto> colleagues() {
+        return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultList().stream()
+                .filter(StaffMember::isActive)
                 .map(StaffMemberDto::of)
                 .toList();
     }
@@ -149,10 +162,13 @@ public class StaffDirectory {
      * Keycloak's invitation e-mail. An address with an account already: a student's is refused (it cannot be made
      * staff), as is one Keycloak does not let the portal manage (a platform admin); an attending of another hospital
      * joins this one as an attending too (member of both organizations; the portal e-mails them), but nobody who is a
-     * coordinator elsewhere, nor as a coordinator: a realm role holds in every hospital of the account.
+     * coordinator elsewhere, nor as a coordinator: a realm role holds in every hospital of the account. A switched-off
+     * account that belongs to no hospital (its last one deactivated it) is switched on again as it joins: it then
+     * has access to this hospital alone ({@link HospitalAccess}), as a reactivation gives it; one switched off while
+     * it still belongs to a hospital was switched off by an administrator, and is refused.
      */
     @RolesAllowed(Roles.COORDINATOR)
-    public StaffMemberDto invite(@NotNull @Valid StaffInvitation invitation) {
+    public Invited invite(@NotNull @Valid StaffInvitation invitation) {
         String email = invitation.email().strip().toLowerCase(Locale.ROOT);
         String hospital = tenant.requireTenant();
         String hospitalName = hospitals.mine().name();
@@ -161,9 +177,15 @@ public class StaffDirectory {
             return staffAccounts.undoable("inviting " + email + " to " + hospital, undo -> {
                 Optional<Account> existing = keycloak.accountByEmail(email);
                 StaffMember member;
+                boolean switchedOn = false;
                 if (existing.isPresent()) {
                     Account account = mayJoin(existing.get(), invitation.role(), hospital);
-                    staffAccounts.join(undo, organizationId, account.id());
+                    if (account.enabled()) {
+                        staffAccounts.join(undo, organizationId, account.id());
+                    } else {
+                        staffAccounts.reactivate(undo, organizationId, account.id());
+                        switchedOn = true;
+                    }
                     member = new StaffMember(account.id(), account.fullName(), email, invitation.role());
                     mailer.sendAfterCommit(new JoinedMail().compose(email, account.fullName(), hospitalName,
                             portalBaseUrl + "/home"));
@@ -175,11 +197,18 @@ public class StaffDirectory {
                     member = new StaffMember(userId, first + " " + last, email, invitation.role());
                 }
                 em.persist(member);
-                return StaffMemberDto.of(member);
+                return new Invited(StaffMemberDto.of(member), switchedOn);
             });
         } catch (KeycloakException e) {
             throw refusedBy(e, email);
         }
+    }
+
+    /**
+     * Who joined the staff, and whether their account, switched off with no hospital, was switched on again (for this
+     * hospital alone).
+     */
+    public record Invited(StaffMemberDto member, boolean switchedOn) {
     }
 
     /**
@@ -292,8 +321,14 @@ public class StaffDirectory {
         if (!staff) {
             throw new NotAllowedException("staff.studentAccount", account.email());
         }
-        if (keycloak.organizationsOf(account.id()).containsKey(hospital)) {
+        Map<String, String> organizations = keycloak.organizationsOf(account.id());
+        if (organizations.containsKey(hospital)) {
             throw new NotAllowedException("staff.alreadyStaff", account.email());
+        }
+        if (!account.enabled() && !organizations.isEmpty()) {
+            // the portal switches an account off only when it leaves its last hospital: an administrator did this, and
+            // switching it on would give the other hospitals back too
+            throw new NotAllowedException("staff.accountSwitchedOff", account.email());
         }
         if (role != StaffRole.ATTENDING || account.roles().contains(Roles.COORDINATOR)) {
             throw new NotAllowedException("staff.otherHospital", account.email());

@@ -93,7 +93,10 @@ public class StaffAccounts {
         keycloak.signOutEverywhere(userId);
     }
 
-    /** Gives back what {@link #deactivate} took: the membership of {@code organizationId} and an enabled account. */
+    /**
+     * Gives back what {@link #deactivate} took: the membership of {@code organizationId} and an enabled account. Also
+     * how an invitation brings back an account switched off with no hospital left: it then has access to this one only.
+     */
     public void reactivate(Deque<Runnable> undo, String organizationId, String userId) {
         if (!keycloak.organizationsOf(userId).containsValue(organizationId)) {
             join(undo, organizationId, userId);

@@ -41,6 +41,15 @@ public record AskableAttending(long applicationId, String externshipTitle, Strin
         return !active && (request == null || request.status().isOpen());
     }
 
+    /**
+     * They wrote the letter, complete, and then stopped working with the hospital through the portal: the letter is
+     * still the student's to send, by link only (the portal sends it for them).
+     */
+    public boolean isWriterGone() {
+        return !active && request != null
+                && (request.status() == RequestStatus.COMPLETE || request.status() == RequestStatus.DELIVERED);
+    }
+
     /** The student may send a polite reminder of their request now (never to someone out of reach). */
     public boolean nudgeable(Instant now) {
         return active && request != null && request.nudgeable(now);

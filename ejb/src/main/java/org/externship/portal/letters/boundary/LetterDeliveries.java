@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.letters.entity.DeliveryKind;
 import org.externship.portal.letters.entity.LetterDelivery;
 import org.externship.portal.letters.entity.LetterRequest;
@@ -16,6 +17,7 @@ import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.entity.StoredTime;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
+import org.externship.portal.shared.tenancy.HospitalScope;
 
 import java.util.List;
 
@@ -23,7 +25,9 @@ import java.util.List;
  * The signed-in student sends their complete letters to the programs they apply to (issue 11): through the residency
  * application service, under the letter id of the service's letter request form (the writer uploads it there), or by
  * a download link to one named recipient (the writer sends it). The student sees where each one stands, never the
- * letter, never the link; a delivery the writer has not made yet can be withdrawn.
+ * letter, never the link; a delivery the writer has not made yet can be withdrawn. A complete letter stays the
+ * student's to send after the hospital deactivates its writer: the portal sends its links in the writer's stead
+ * ({@code FollowUpSender}); an upload to the service only the writer can make, so none is taken on for them.
  */
 @Stateless
 @ReportsInvalidInput
@@ -39,6 +43,9 @@ public class LetterDeliveries {
     @Inject
     CurrentUser user;
 
+    @Inject
+    HospitalScope hospital;
+
     /** The caller's request {@code requestId} and where its letter goes. */
     public Delivering of(long requestId) {
         return delivering(own(requestId));
@@ -48,6 +55,9 @@ public class LetterDeliveries {
         LetterRequest request = own(command.requestId());
         if (!request.isFinished()) {
             throw new NotAllowedException("letters.delivery.notFinished", request.attendingName());
+        }
+        if (command.kind() == DeliveryKind.ERAS && !writerActive(request)) {
+            throw new NotAllowedException("letters.delivery.writerGone.eras", request.attendingName());
         }
         List<LetterDelivery> existing = deliveries(request.id());
         if (existing.size() >= MOST) {
@@ -93,7 +103,17 @@ public class LetterDeliveries {
 
     private Delivering delivering(LetterRequest request) {
         return new Delivering(LetterRequestDto.of(request),
-                deliveries(request.id()).stream().map(DeliveryDto::of).toList());
+                deliveries(request.id()).stream().map(DeliveryDto::of).toList(), writerActive(request));
+    }
+
+    /**
+     * Whether the letter's writer still works with its hospital through the portal (not deactivated:
+     * {@link StaffMember#isActive}, the rule of {@link StaffMember#ACTIVE_IN_ROLE}).
+     */
+    private boolean writerActive(LetterRequest request) {
+        hospital.enter(request.hospitalAlias());
+        StaffMember writer = em.find(StaffMember.class, request.attendingStaffId());
+        return writer != null && writer.isActive();
     }
 
     private List<LetterDelivery> deliveries(long requestId) {
@@ -108,7 +128,16 @@ public class LetterDeliveries {
                 .orElseThrow(() -> new NotFoundException("letter request", requestId));
     }
 
-    /** A letter request and where its letter goes, in the order the student assigned them. */
-    public record Delivering(LetterRequestDto request, List<DeliveryDto> deliveries) {
+    /**
+     * A letter request and where its letter goes, in the order the student assigned them; {@code writerActive}: its
+     * writer still works with the hospital through the portal (if not, the portal sends the links, and nobody uploads
+     * to the service).
+     */
+    public record Delivering(LetterRequestDto request, List<DeliveryDto> deliveries, boolean writerActive) {
+
+        /** How the letter can still go: both ways while its writer delivers it, by link only once they are gone. */
+        public List<DeliveryKind> kinds() {
+            return writerActive ? List.of(DeliveryKind.values()) : List.of(DeliveryKind.LINK);
+        }
     }
 }

@@ -5,11 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.letters.control.AccessTrail;
 import org.externship.portal.letters.control.LetterFile;
-import org.externship.portal.letters.control.LinkMail;
-import org.externship.portal.letters.control.LinkSecret;
+import org.externship.portal.letters.control.LinkDelivery;
 import org.externship.portal.letters.entity.DeliveryKind;
 import org.externship.portal.letters.entity.LetterAccess;
 import org.externship.portal.letters.entity.LetterContent;
@@ -18,7 +16,6 @@ import org.externship.portal.letters.entity.LetterRequest;
 import org.externship.portal.letters.entity.LetterVersion;
 import org.externship.portal.shared.boundary.NotAllowedException;
 import org.externship.portal.shared.boundary.NotFoundException;
-import org.externship.portal.shared.control.Mailer;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.shared.security.Roles;
@@ -26,9 +23,6 @@ import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 import org.externship.portal.tenant.entity.Hospital;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -43,9 +37,6 @@ import java.util.List;
 @RolesAllowed(Roles.ATTENDING)
 public class LetterSending {
 
-    /** The public page a link opens. */
-    public static final String LINK_PAGE = "/letter-link.xhtml";
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -59,14 +50,10 @@ public class LetterSending {
     AccessTrail trail;
 
     @Inject
-    Mailer mailer;
+    LinkDelivery linkDelivery;
 
     @Inject
     PortalClock clock;
-
-    @Inject
-    @ConfigProperty(name = "portal.base-url")
-    String baseUrl;
 
     /** Where the student assigned the letter of request {@code requestId}, in the order they did. */
     public List<DeliveryDto> deliveries(long requestId) {
@@ -109,16 +96,7 @@ public class LetterSending {
         Delivery delivery = delivery(deliveryId, DeliveryKind.LINK);
         requireWaiting(delivery);
         LetterRequest request = delivery.request();
-        LetterDelivery sent = delivery.entity();
-        String secret = LinkSecret.create();
-        sent.linkSent(LinkSecret.hash(secret), clock.now());
-        request.delivered();
-        String link = baseUrl + LINK_PAGE + "?hospital=" + request.hospitalAlias() + "&key="
-                + URLEncoder.encode(secret, StandardCharsets.US_ASCII);
-        mailer.sendAfterCommit(new LinkMail(ZoneId.systemDefault()).compose(new LinkMail.About(
-                sent.recipientName(), sent.recipientEmail(), request.studentName(), request.attendingName(),
-                hospitalName(request.hospitalAlias()), sent.program(), sent.linkExpiresAt(), sent.mostDownloads()),
-                link));
+        linkDelivery.send(request, delivery.entity(), hospitalName(request.hospitalAlias()), false);
         trail.record(request.hospitalAlias(), request.id(), newest(request).number(), LetterWriting.ROLE,
                 LetterAccess.Action.SENT, true);
         return deliveries(request.id());

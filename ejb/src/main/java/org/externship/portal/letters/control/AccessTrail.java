@@ -19,6 +19,8 @@ public class AccessTrail {
 
     /** A link's recipient on the trail: by the delivery that sent them the link. */
     static final String RECIPIENT = "link-";
+    /** The portal on the trail, acting for nobody signed in. */
+    static final String PORTAL = "portal";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -32,6 +34,16 @@ public class AccessTrail {
                        LetterAccess.Action action, boolean allowed) {
         em.persist(new LetterAccess(hospitalAlias, requestId, versionNumber, user.subject(), user.name(), role, action,
                 allowed, user.address(), StoredTime.now()));
+    }
+
+    /**
+     * The portal itself did {@code action} on the letter of request {@code requestId}, in its writer's stead (a link
+     * it sent for a writer the hospital has deactivated): nobody is signed in.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordPortal(String hospitalAlias, long requestId, Integer versionNumber, LetterAccess.Action action) {
+        em.persist(new LetterAccess(hospitalAlias, requestId, versionNumber, PORTAL, "Externship Portal", PORTAL,
+                action, true, null, StoredTime.now()));
     }
 
     /**

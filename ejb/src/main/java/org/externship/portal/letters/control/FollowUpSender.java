@@ -10,11 +10,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.letters.entity.DeliveryKind;
+import org.externship.portal.letters.entity.DeliveryStatus;
+import org.externship.portal.letters.entity.LetterAccess;
+import org.externship.portal.letters.entity.LetterDelivery;
 import org.externship.portal.letters.entity.LetterRequest;
+import org.externship.portal.letters.entity.LetterVersion;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.shared.control.Mailer;
 import org.externship.portal.shared.control.WorkingHours;
 import org.externship.portal.shared.tenancy.HospitalScope;
+import org.externship.portal.tenant.entity.Hospital;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +30,9 @@ import java.util.List;
  * a reminder to the attending, or a student's nudge, only within the attending's working hours; outside them it
  * waits for their next opening. The request's row is locked while it is claimed, so two nodes that find the same
  * follow-up due send it once; the e-mail leaves after the claim commits. An attending the hospital deactivated is
- * never mailed: their follow-ups wait, untouched, and go out should they be reactivated.
+ * never mailed: their follow-ups wait, untouched, and go out should they be reactivated. Their complete letters still
+ * reach the recipients the student names by link: the portal sends those links in their stead
+ * ({@link #sendForWriter}); an upload to the residency application service only they can make.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,6 +49,12 @@ public class FollowUpSender {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    LinkDelivery links;
+
+    @Inject
+    AccessTrail trail;
 
     @Inject
     @ConfigProperty(name = "portal.base-url")
@@ -101,6 +115,53 @@ public class FollowUpSender {
         request.nudgeSent();
         mailer.sendAfterCommit(mails.nudge(request, attending.email(), link(request)));
         return true;
+    }
+
+    /**
+     * The hospital's link deliveries that wait for a writer it has deactivated ({@link StaffMember#isActive}): the
+     * portal sends them in the writer's stead ({@link #sendForWriter}).
+     */
+    public List<Long> linksForDeactivatedWriters(String hospitalAlias) {
+        hospital.enter(hospitalAlias);
+        return em.createNamedQuery(LetterDelivery.LINKS_WAITING, Object[].class)
+                .setParameter("hospital", hospitalAlias).setParameter("link", DeliveryKind.LINK)
+                .setParameter("waiting", DeliveryStatus.WAITING)
+                .getResultStream()
+                .filter(row -> !writerActive((Long) row[1]))
+                .map(row -> (Long) row[0])
+                .toList();
+    }
+
+    /**
+     * Sends link delivery {@code deliveryId} for its writer, whom the hospital deactivated after the letter was
+     * complete (a finished letter is the writer's work, and the student may send it on): if it still waits, its
+     * letter is complete and its writer still deactivated. The delivery's row is locked while it is claimed, so two
+     * nodes send it once. On the trail as the portal.
+     */
+    public boolean sendForWriter(String hospitalAlias, long deliveryId) {
+        hospital.enter(hospitalAlias);
+        LetterDelivery delivery = em.find(LetterDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || !delivery.isWaiting() || delivery.kind() != DeliveryKind.LINK) {
+            return false;
+        }
+        LetterRequest request = claim(delivery.requestId());
+        if (request == null || !request.isFinished() || writerActive(request.attendingStaffId())) {
+            return false;
+        }
+        Hospital named = em.createNamedQuery(Hospital.BY_ALIAS, Hospital.class).setParameter("alias", hospitalAlias)
+                .getSingleResult();
+        links.send(request, delivery, named.name(), true);
+        Integer version = em.createNamedQuery(LetterVersion.OF_REQUEST, LetterVersion.class)
+                .setParameter("request", request.id()).setMaxResults(1).getResultStream().findFirst()
+                .map(LetterVersion::number).orElse(null);
+        trail.recordPortal(hospitalAlias, request.id(), version, LetterAccess.Action.SENT);
+        return true;
+    }
+
+    /** Whether the writer, staff member {@code staffId} of the hospital entered, still works with it. */
+    private boolean writerActive(long staffId) {
+        StaffMember writer = em.find(StaffMember.class, staffId);
+        return writer != null && writer.isActive();
     }
 
     private LetterRequest claim(long id) {

@@ -20,9 +20,10 @@ import java.util.logging.Logger;
 /**
  * The letters' follow-ups (issue 11): every ten minutes, on every node (a timer that is not persistent), sends the
  * reminders that have fallen due to attendings ({@link ReminderPlan}) and the students' nudges waiting for the
- * attending's working hours, each through {@link FollowUpSender} in a transaction of its own. Nodes that run at the
- * same moment do not send the same mail twice: each is claimed by a conditional update; one that fails is tried again
- * at the next run.
+ * attending's working hours, and the download links of complete letters whose writers the hospital has deactivated
+ * (the portal sends them in the writer's stead), each through {@link FollowUpSender} in a transaction of its own.
+ * Nodes that run at the same moment do not send the same mail twice: each is claimed under a row lock; one that fails
+ * is tried again at the next run.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -57,6 +58,14 @@ public class LetterFollowUps {
                             + (due.nudge() ? sender.passOnNudge(hospital, due.request(), now) ? 1 : 0 : 0);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Letter follow-up not sent yet, tried again at the next run: " + e, e);
+                }
+            }
+            for (long delivery : sender.linksForDeactivatedWriters(hospital)) {
+                try {
+                    sent += sender.sendForWriter(hospital, delivery) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Letter link not sent for its writer yet, tried again at the next run: "
+                            + e, e);
                 }
             }
         }

@@ -29,10 +29,15 @@ import java.util.Objects;
         + "where d.requestId = :request order by d.assignedAt, d.id")
 @NamedQuery(name = LetterDelivery.BY_LINK, query = "select d from LetterDelivery d "
         + "where d.hospitalAlias = :hospital and d.linkHash = :hash")
+@NamedQuery(name = LetterDelivery.LINKS_WAITING, query = "select d.id, r.attendingStaffId "
+        + "from LetterDelivery d, LetterRequest r where d.hospitalAlias = :hospital and d.kind = :link "
+        + "and d.status = :waiting and r.id = d.requestId order by d.assignedAt, d.id")
 public class LetterDelivery {
 
     public static final String OF_REQUEST = "LetterDelivery.ofRequest";
     public static final String BY_LINK = "LetterDelivery.byLink";
+    /** The hospital's ({@code :hospital}) link deliveries not sent yet, each with its letter's writer (staff id). */
+    public static final String LINKS_WAITING = "LetterDelivery.linksWaiting";
     public static final Duration LINK_LIFETIME = Duration.ofDays(14);
     public static final int LINK_DOWNLOADS = 3;
 

@@ -26,7 +26,7 @@ class LetterMailsTest {
     void theLinkMailSaysWhoWroteForWhomAndUntilWhen() {
         Mail mail = new LinkMail(ZoneId.of("America/New_York")).compose(new LinkMail.About("Dr. Program Director",
                 "pd@elsewhere.example", "Lena <b>Petrova</b>", "Henry Baker", "St. Mary's Teaching Hospital",
-                "St. Elsewhere internal medicine", Instant.parse("2027-02-12T22:00:00Z"), 3),
+                "St. Elsewhere internal medicine", Instant.parse("2027-02-12T22:00:00Z"), 3, false),
                 "https://portal.example/letter-link.xhtml?hospital=st-marys&key=abc");
 
         assertEquals("pd@elsewhere.example", mail.to());
@@ -40,6 +40,24 @@ class LetterMailsTest {
                 + "&key=abc"), mail.body());
         assertTrue(mail.html().contains("Lena &lt;b&gt;Petrova&lt;/b&gt;"), "escaped in HTML");
         assertFalse(mail.html().contains("<b>Petrova"), mail.html());
+    }
+
+    /** The portal sends the link of a writer the hospital has deactivated since: it does not claim they sent it. */
+    @Test
+    void aLinkThePortalSendsForItsWriterSaysTheStudentAskedForIt() {
+        Mail mail = new LinkMail(ZoneId.of("America/New_York")).compose(new LinkMail.About("Dr. Program Director",
+                "pd@elsewhere.example", "Lena Petrova", "Henry Baker", "St. Mary's Teaching Hospital",
+                "St. Elsewhere internal medicine", Instant.parse("2027-02-12T22:00:00Z"), 3, true),
+                "https://portal.example/letter-link.xhtml?hospital=st-marys&key=abc");
+
+        assertEquals("Letter of recommendation for Lena Petrova from Henry Baker", mail.subject());
+        assertTrue(mail.body().startsWith("Dear Dr. Program Director,\n\nLena Petrova asked the Externship Portal to "
+                + "send you the letter of recommendation that Henry Baker of St. Mary's Teaching Hospital wrote for "
+                + "them, for St. Elsewhere internal medicine."), mail.body());
+        assertFalse(mail.body().contains("has sent you"), mail.body());
+        assertFalse(mail.body().contains("on behalf of"), "the writer did not send it: " + mail.body());
+        assertTrue(mail.body().contains("works until February 12, 2027 at 5:00 PM EST and for 3 downloads"),
+                mail.body());
     }
 
     @Test

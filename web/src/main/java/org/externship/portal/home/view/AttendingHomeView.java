@@ -29,7 +29,7 @@ import java.util.Set;
 /**
  * attending/home.xhtml: the attending's externs now and next, the placements at their end with what waits for the
  * attending (the end-of-placement task, attending/wrap-up.xhtml) and whether their evaluation is still due, their
- * hospital and colleagues. A few queries whatever the number of placements (the evaluations sent: one).
+ * hospital and their active colleagues. A few queries whatever the number of placements (the evaluations sent: one).
  */
 @Named
 @ViewScoped
@@ -73,7 +73,7 @@ public class AttendingHomeView implements Serializable {
     void load() {
         try {
             hospital = hospitals.mine();
-            colleagues = staffDirectory.list();
+            colleagues = staffDirectory.colleagues();
             LocalDate today = LocalDate.now();
             List<PlacementDto> supervised = placements.supervisedByMe();
             externs = supervised.stream().filter(p -> !p.endDate().isBefore(today))

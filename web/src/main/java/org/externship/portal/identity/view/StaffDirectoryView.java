@@ -103,8 +103,9 @@ public class StaffDirectoryView implements Serializable {
 
     public void invite() {
         try {
-            StaffMemberDto invited = staffDirectory.invite(invitation.toInvitation());
-            feedback.info("staff.invited", invited.fullName(), invited.email());
+            StaffDirectory.Invited invited = staffDirectory.invite(invitation.toInvitation());
+            feedback.info(invited.switchedOn() ? "staff.invitedSwitchedOn" : "staff.invited",
+                    invited.member().fullName(), invited.member().email());
             invitation = new InvitationForm();
             load();
         } catch (InvalidInputException e) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.letters.boundary.DeliveryCommand;
+import org.externship.portal.letters.boundary.DeliveryDto;
 import org.externship.portal.letters.boundary.LetterDeliveries;
 import org.externship.portal.letters.entity.DeliveryKind;
 import org.externship.portal.shared.boundary.InvalidInputException;
@@ -15,12 +16,14 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * student/send-letter.xhtml?request=: where the student's complete letter goes: to programs through the residency
  * application service (with the letter id of the service's letter request form) or by a download link to one
- * recipient; the writer delivers each. The student sees where each stands and may withdraw one not yet delivered;
+ * recipient; the writer delivers each, or, once the hospital has deactivated them, the portal sends the links (and
+ * nobody uploads: the page says so). The student sees where each stands and may withdraw one not yet delivered;
  * never the letter, never the link. Not the student's request: the 404 page.
  */
 @Named
@@ -50,6 +53,9 @@ public class SendLetterView implements Serializable {
     public void load() throws IOException {
         try {
             delivering = deliveries.of(request == null ? -1 : request);
+            if (!delivering.kinds().contains(kind)) {
+                kind = delivering.kinds().get(0);
+            }
         } catch (NotFoundException e) {
             Faces.responseSendError(404, feedback.text("error.404.text"));
         }
@@ -61,7 +67,8 @@ public class SendLetterView implements Serializable {
             delivering = deliveries.assign(new DeliveryCommand(request, kind, program,
                     eras ? blankToNull(erasLetterId) : null, eras ? null : blankToNull(recipientName),
                     eras ? null : blankToNull(recipientEmail)));
-            feedback.info(eras ? "letters.delivery.assignedEras" : "letters.delivery.assignedLink",
+            feedback.info(eras ? "letters.delivery.assignedEras" : delivering.writerActive()
+                    ? "letters.delivery.assignedLink" : "letters.delivery.assignedLinkByPortal",
                     delivering.request().attendingName());
             program = null;
             erasLetterId = null;
@@ -94,12 +101,25 @@ public class SendLetterView implements Serializable {
         return delivering;
     }
 
+    /**
+     * What a delivery not made yet waits for: its writer; once they are gone, the portal (a link) or nobody (an
+     * upload to the service): the key of its text.
+     */
+    public String waitingText(DeliveryDto delivery) {
+        if (getDelivering().writerActive()) {
+            return "letters.delivery.waiting";
+        }
+        return delivery.throughEras() ? "letters.delivery.waitingWriterGone.eras"
+                : "letters.delivery.waitingWriterGone.link";
+    }
+
     public Instant getNow() {
         return Instant.now();
     }
 
-    public DeliveryKind[] getKinds() {
-        return DeliveryKind.values();
+    /** How the letter can go now: by link only once its writer no longer works with the hospital. */
+    public List<DeliveryKind> getKinds() {
+        return getDelivering() == null ? List.of(DeliveryKind.values()) : getDelivering().kinds();
     }
 
     private static String blankToNull(String text) {
