@@ -74,6 +74,7 @@ public class ReviewQueueView implements Serializable {
     private String note;
     private List<QueueRow> rows = List.of();
     private long total;
+    private List<PageLink> pageLinks = List.of();
 
     /** Reads the queue the address asks for; what cannot be used is said in words above the filters. */
     @PostConstruct
@@ -105,6 +106,7 @@ public class ReviewQueueView implements Serializable {
         }
         total = page.total();
         rows = page.rows().stream().map(this::row).toList();
+        pageLinks = PageLink.around(parameters.page(), lastPage(total), this::pageAddress);
     }
 
     private QueueRow row(ApplicationSummary application) {
@@ -164,7 +166,7 @@ public class ReviewQueueView implements Serializable {
 
     /** The links to the pages around this one, at most ten, as the queue's addresses. */
     public List<PageLink> getPageLinks() {
-        return PageLink.around(parameters.page(), lastPage(total), this::pageAddress);
+        return pageLinks;
     }
 
     private String pageAddress(int page) {

@@ -1,5 +1,6 @@
 package org.externship.portal.shared.view;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -9,7 +10,7 @@ import java.util.function.IntFunction;
  * is the page shown, and its role (a numbered page, or first / previous / next / last, absent where they would lead
  * nowhere). Every page has an address of its own, so a bookmark or a reload opens the same page.
  */
-public record PageLink(int page, String address, boolean current, Kind kind) {
+public record PageLink(int page, String address, boolean current, Kind kind) implements Serializable {
 
     /** What a link of the pager is. */
     public enum Kind { FIRST, PREVIOUS, NUMBER, NEXT, LAST }
