@@ -1,5 +1,6 @@
 package org.externship.portal;
 
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
@@ -21,7 +22,17 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static WebArchive portal() {
+    /**
+     * The deployment of every in-container test class of a run: the suite extension (arquillian.xml) deploys it once,
+     * on one Payara Micro, and runs each class against it, instead of booting a Micro per class. The data of a run is
+     * shared anyway (one database per run), so each test makes its own hospitals, people and externships.
+     */
+    @Deployment
+    public static WebArchive suite() {
+        return portal();
+    }
+
+    private static WebArchive portal() {
         return ShrinkWrap.create(WebArchive.class, "portal.war")
                 .addPackages(true, "org.externship.portal")
                 .addAsResource(main("META-INF/persistence.xml"), "META-INF/persistence.xml")

@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.application.boundary.ApplicationDetail;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplicationSummary;
@@ -54,9 +53,7 @@ import org.externship.portal.testing.Postings;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,11 +84,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApplicationIT {
 
     private static final LocalDate START = LocalDate.now().plusMonths(4).withDayOfMonth(1);
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TenantContext tenant;

@@ -2,7 +2,6 @@ package org.externship.portal.compliance;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.compliance.boundary.Checklist;
 import org.externship.portal.compliance.boundary.ComplianceChecks;
 import org.externship.portal.compliance.boundary.ComplianceRequirements;
@@ -37,9 +36,7 @@ import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.SentMails;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,11 +66,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ComplianceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

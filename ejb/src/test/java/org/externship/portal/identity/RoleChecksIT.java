@@ -2,7 +2,6 @@ package org.externship.portal.identity;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.identity.boundary.Onboarding;
 import org.externship.portal.identity.boundary.OnboardingRequest;
 import org.externship.portal.identity.boundary.StaffDirectory;
@@ -26,9 +25,7 @@ import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -53,11 +50,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class RoleChecksIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TenantContext tenant;

@@ -2,7 +2,6 @@ package org.externship.portal.learninglog;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.learninglog.boundary.EntryCommand;
 import org.externship.portal.learninglog.boundary.EntryDto;
 import org.externship.portal.learninglog.boundary.ExperienceCommand;
@@ -38,9 +37,7 @@ import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,11 +68,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearningLogIT {
 
     private static final LocalDate TODAY = LocalDate.now();
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

@@ -2,7 +2,6 @@ package org.externship.portal.letters;
 
 import jakarta.inject.Inject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.externship.portal.Deployments;
 import org.externship.portal.letters.boundary.LetterAccessDto;
 import org.externship.portal.letters.boundary.LetterAudit;
 import org.externship.portal.letters.boundary.LetterFileDto;
@@ -23,9 +22,7 @@ import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,11 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class LetterConfidentialityIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

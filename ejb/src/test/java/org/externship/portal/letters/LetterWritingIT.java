@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.externship.portal.Deployments;
 import org.externship.portal.letters.boundary.AskableAttending;
 import org.externship.portal.letters.boundary.DeliveryCommand;
 import org.externship.portal.letters.boundary.DeliveryDto;
@@ -48,9 +47,7 @@ import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.SentMails;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,11 +89,6 @@ class LetterWritingIT {
 
     private static final String ADDRESS = "1200 Harbor Street\nBoston, MA 02118";
     private static final String PHONE = "(617) 555-0142";
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;
@@ -148,7 +140,6 @@ class LetterWritingIT {
 
     @Inject
     SentMails mails;
-
 
     @AfterEach
     void systemClock() {

@@ -3,7 +3,6 @@ package org.externship.portal.listing;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.listing.boundary.ExternshipDetails;
 import org.externship.portal.listing.boundary.ExternshipHit;
@@ -40,9 +39,7 @@ import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,11 +72,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ListingIT {
 
     private static final LocalDate TODAY = LocalDate.now();
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TenantContext tenant;

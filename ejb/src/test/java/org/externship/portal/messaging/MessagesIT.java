@@ -2,7 +2,6 @@ package org.externship.portal.messaging;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.learninglog.boundary.IdentifiersFoundException;
 import org.externship.portal.letters.control.Addressee;
@@ -38,9 +37,7 @@ import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.SentMails;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,11 +73,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessagesIT {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

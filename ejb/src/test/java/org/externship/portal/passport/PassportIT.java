@@ -4,7 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.externship.portal.Deployments;
 import org.externship.portal.passport.boundary.DocumentDto;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.Passports;
@@ -26,9 +25,7 @@ import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.AsStudent;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,11 +59,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PassportIT {
 
     private static final LocalDate NEXT_YEAR = LocalDate.now().plusYears(1);
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     CurrentUser currentUser;

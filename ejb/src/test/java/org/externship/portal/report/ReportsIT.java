@@ -2,7 +2,6 @@ package org.externship.portal.report;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.application.boundary.ApplyCommand;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.listing.boundary.ExternshipSummary;
@@ -36,9 +35,7 @@ import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.PlacedStudents.Placed;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,11 +65,6 @@ class ReportsIT {
     /** Two periods of four weeks, four months ahead: 4 seats, then 3 seats. */
     private static final LocalDate START = LocalDate.now().plusMonths(4).withDayOfMonth(1);
     private static final BigDecimal EIGHT = new BigDecimal("8");
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

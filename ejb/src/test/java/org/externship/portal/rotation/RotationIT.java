@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.externship.portal.Deployments;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.MyApplications;
@@ -61,9 +60,7 @@ import org.externship.portal.testing.PlacedStudents;
 import org.externship.portal.testing.SentMails;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -114,11 +111,6 @@ class RotationIT {
     private static final BigDecimal EIGHT = new BigDecimal("8");
     /** The attendings' working hours by default in tests: 08:00 to 18:00 on weekdays, New York time. */
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;
@@ -560,7 +552,6 @@ class RotationIT {
     }
 
     // ---- the rotation calendar and its seats
-
 
     /** Three periods of four weeks back to back, four months ahead: 2 seats, 1 seat, 1 seat. */
     private static final LocalDate START = LocalDate.now().plusMonths(4).withDayOfMonth(1);

@@ -3,7 +3,6 @@ package org.externship.portal.savedsearch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.listing.boundary.ExternshipHit;
 import org.externship.portal.listing.boundary.ExternshipSearch;
 import org.externship.portal.listing.boundary.ExternshipSummary;
@@ -35,9 +34,7 @@ import org.externship.portal.testing.Postings;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -70,11 +67,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SavedSearchIT {
 
     private static final LocalDate START = LocalDate.now().plusMonths(4).withDayOfMonth(1);
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     CurrentUser currentUser;

@@ -3,7 +3,6 @@ package org.externship.portal.shared;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import org.externship.portal.Deployments;
 import org.externship.portal.identity.boundary.Onboarding;
 import org.externship.portal.identity.boundary.OnboardingRequest;
 import org.externship.portal.identity.control.KeycloakException;
@@ -19,9 +18,7 @@ import org.externship.portal.tenant.entity.HospitalType;
 import org.externship.portal.testing.AsPlatformAdmin;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Hospitals hospitals;

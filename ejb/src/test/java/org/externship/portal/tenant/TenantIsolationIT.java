@@ -1,7 +1,6 @@
 package org.externship.portal.tenant;
 
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.identity.boundary.StaffDirectory;
 import org.externship.portal.identity.boundary.StaffInvitation;
 import org.externship.portal.identity.boundary.StaffMemberDto;
@@ -22,9 +21,7 @@ import org.externship.portal.testing.AsAttending;
 import org.externship.portal.testing.AsCoordinator;
 import org.externship.portal.testing.StaffedHospital;
 import org.externship.portal.testing.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +45,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TenantContext tenant;

@@ -1,16 +1,13 @@
 package org.externship.portal.shared.tenancy;
 
 import jakarta.inject.Inject;
-import org.externship.portal.Deployments;
 import org.externship.portal.application.boundary.ApplicationSummary;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.shared.security.CurrentUser;
 import org.externship.portal.testing.AsStudent;
 import org.externship.portal.testing.TestData;
 import org.externship.portal.testing.Unique;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,11 +63,6 @@ class RowLevelSecurityPostgreSqlIT {
     /** An offer the housekeeping still has to mark lapsed: the one application row no one's in particular. */
     private static final String NOT_A_RUN_OUT_OFFER =
             "not (status = 'OFFERED' and offer_expires_at <= localtimestamp)";
-
-    @Deployment
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     RawSql raw;
