@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +38,13 @@ class ReportsPageIT {
         page.open("/coordinator/reports.xhtml");
         assertTrue(page.text("periods").contains(CONSULT), "the consult service's period started this month");
         assertTrue(page.has("funnel-chart") && page.has("fill-chart"));
+        List<WebElement> consult = driver.findElements(By.xpath(
+                "//table[@id='externships']/tbody/tr[td[1][normalize-space()='" + CONSULT + "']]/td"));
+        assertEquals(9, consult.size(), "the consult service's row, one cell per column");
+        assertTrue(consult.get(3).getAttribute("textContent").matches("\\d+ \\((\\d+ %|\u2013)\\)"),
+                "offered, with its rate: " + consult.get(3).getAttribute("textContent"));
+        assertTrue(driver.findElement(By.xpath("//table[@id='fill-table']/tbody/tr/th[@scope='row']"
+                + "[normalize-space()='" + CONSULT + "']")).isEnabled(), "the fill chart's table names the row");
         String csv = new String(page.download("periods-download"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
         assertTrue(csv.contains(CONSULT), csv);

@@ -15,10 +15,12 @@ import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
+import org.externship.portal.shared.view.Cell;
 import org.externship.portal.shared.view.Choices;
 import org.externship.portal.shared.view.Feedback;
 import org.externship.portal.shared.view.Formats;
 import org.externship.portal.shared.view.PageLink;
+import org.externship.portal.shared.view.TableRow;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -72,7 +74,8 @@ public class ReviewQueueView implements Serializable {
     private List<ExternshipTitle> externshipChoices = List.of();
     private List<SelectItem> externshipItems;
     private String note;
-    private List<QueueRow> rows = List.of();
+    private List<TableRow> rows = List.of();
+    private Set<Long> shown = Set.of();
     private long total;
     private List<PageLink> pageLinks = List.of();
 
@@ -105,18 +108,26 @@ public class ReviewQueueView implements Serializable {
             page = review.queue(parameters.filter(), first(parameters.page()), ROWS);
         }
         total = page.total();
-        rows = page.rows().stream().map(this::row).toList();
+        String applicationAddress = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/coordinator/application.xhtml?id=";
+        rows = page.rows().stream().map(application -> row(application, applicationAddress)).toList();
+        shown = page.rows().stream().map(ApplicationSummary::id).collect(Collectors.toUnmodifiableSet());
         pageLinks = PageLink.around(parameters.page(), lastPage(total), this::pageAddress);
     }
 
-    private QueueRow row(ApplicationSummary application) {
+    private TableRow row(ApplicationSummary application, String applicationAddress) {
         ApplicationStatus status = application.status();
-        return new QueueRow(application.id(), application.studentName(), application.externshipTitle(),
-                formats.period(application.startDate(), application.endDate()),
-                feedback.text("application.status." + status),
-                look.styleClass(status) + " ui-tag-" + look.severity(status),
-                formats.moment(application.submittedAt()), formats.moment(application.updatedAt()),
-                feedback.text("queue.selectRow", application.studentName()));
+        String id = Long.toString(application.id());
+        return new TableRow("queue-row", List.of(
+                Cell.checkbox(SELECTED, id, "select-" + id, feedback.text("queue.selectRow", application.studentName()),
+                        "queue-select"),
+                Cell.link(application.studentName(), applicationAddress + id, "queue-open"),
+                Cell.text(application.externshipTitle()),
+                Cell.text(formats.period(application.startDate(), application.endDate())),
+                Cell.tag(feedback.text("application.status." + status),
+                        look.styleClass(status) + " ui-tag-" + look.severity(status)),
+                Cell.text(formats.moment(application.submittedAt())),
+                Cell.text(formats.moment(application.updatedAt()))));
     }
 
     private static int first(int page) {
@@ -151,7 +162,7 @@ public class ReviewQueueView implements Serializable {
     }
 
     /** The rows of this page, as the table shows them. */
-    public List<QueueRow> getRows() {
+    public List<TableRow> getRows() {
         return rows;
     }
 
@@ -176,7 +187,6 @@ public class ReviewQueueView implements Serializable {
 
     /** The selected rows (the ticked boxes of this page) move on together, with one note. */
     public void moveSelected(ApplicationStatus next) {
-        Set<Long> shown = rows.stream().map(QueueRow::id).collect(Collectors.toSet());
         String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
                 .getOrDefault(SELECTED, new String[0]);
         List<Long> selected = Arrays.stream(ticked).map(ReviewQueueView::id).filter(shown::contains).toList();

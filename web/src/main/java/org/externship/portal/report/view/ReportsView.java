@@ -10,10 +10,18 @@ import org.externship.portal.report.boundary.HospitalReport;
 import org.externship.portal.report.boundary.HospitalReports;
 import org.externship.portal.report.boundary.ReportRange;
 import org.externship.portal.shared.boundary.InvalidInputException;
+import org.externship.portal.report.boundary.EvaluationCompletion;
+import org.externship.portal.report.boundary.HoursLogged;
+import org.externship.portal.report.boundary.LetterCompletion;
+import org.externship.portal.report.boundary.PeriodFunnel;
+import org.externship.portal.shared.view.Cell;
 import org.externship.portal.shared.view.Feedback;
+import org.externship.portal.shared.view.Formats;
 import org.externship.portal.shared.view.PageLink;
+import org.externship.portal.shared.view.TableRow;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +50,9 @@ public class ReportsView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Formats formats;
+
     /** Rows per page of each table. */
     static final int ROWS = 25;
 
@@ -49,6 +61,8 @@ public class ReportsView implements Serializable {
     private ReportRange shown;
     private transient HospitalReport report;
     private transient List<ExternshipFunnel> externships;
+    private transient Map<String, List<TableRow>> tableRows;
+    private transient Map<String, List<PageLink>> pagers;
     private transient String percentPattern;
     private transient String noRate;
     private static final String PLACEHOLDER = "\u0000rate\u0000";
@@ -62,7 +76,6 @@ public class ReportsView implements Serializable {
      */
     @PostConstruct
     void load() {
-        shown = reports.lastYear();
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         String askedFrom = parameters.get("from");
@@ -79,6 +92,9 @@ public class ReportsView implements Serializable {
                 problem = feedback.text("report.addressRange", e.violations().stream()
                         .map(violation -> violation.getMessage()).collect(Collectors.joining(" ")));
             }
+        }
+        if (shown == null) {
+            shown = reports.lastYear();
         }
         from = shown.from();
         to = shown.to();
@@ -104,6 +120,8 @@ public class ReportsView implements Serializable {
             ReportRange asked = new ReportRange(from, to);
             report = reports.report(asked);
             externships = null;
+            tableRows = null;
+            pagers = null;
             shown = asked;
             pages = new HashMap<>();
         } catch (InvalidInputException e) {
@@ -132,8 +150,41 @@ public class ReportsView implements Serializable {
         return ExternshipFunnel.total(getExternships());
     }
 
-    /** The rows of {@code table} (one of the report's lists) on its page of the address. */
-    public <T> List<T> rows(String table, List<T> all) {
+    /**
+     * The rows of {@code table} (externships, periods, evaluations, letters, hours) on its page of the address, as
+     * its table shows them; each table's rows are formatted once per request, and the page writes them in one go.
+     */
+    public List<TableRow> rows(String table) {
+        if (tableRows == null) {
+            tableRows = new HashMap<>();
+        }
+        return tableRows.computeIfAbsent(table, name -> switch (name) {
+            case "externships" -> page(name, getExternships(), this::externshipRow);
+            case "periods" -> page(name, getReport().periods(), this::periodRow);
+            case "evaluations" -> page(name, getReport().evaluations(), this::evaluationRow);
+            case "letters" -> page(name, getReport().letters(), this::letterRow);
+            case "hours" -> page(name, getReport().hours(), this::hoursRow);
+            default -> throw new IllegalArgumentException("No report table " + name);
+        });
+    }
+
+    private List<?> all(String table) {
+        return switch (table) {
+            case "externships" -> getExternships();
+            case "periods" -> getReport().periods();
+            case "evaluations" -> getReport().evaluations();
+            case "letters" -> getReport().letters();
+            case "hours" -> getReport().hours();
+            default -> throw new IllegalArgumentException("No report table " + table);
+        };
+    }
+
+    private <T> List<TableRow> page(String table, List<T> all, Function<T, TableRow> row) {
+        return onPage(table, all).stream().map(row).toList();
+    }
+
+    /** The part of {@code all} on {@code table}'s page of the address (the last page when the address asks past it). */
+    <T> List<T> onPage(String table, List<T> all) {
         int first = (pages.getOrDefault(table, 1) - 1) * ROWS;
         if (first >= all.size()) {
             first = Math.max(0, (all.size() - 1) / ROWS * ROWS);
@@ -141,11 +192,61 @@ public class ReportsView implements Serializable {
         return all.subList(first, Math.min(all.size(), first + ROWS));
     }
 
-    /** The pager of {@code table} when it has more than one page: the range shown and the other tables' pages stay. */
-    public List<PageLink> pager(String table, int size) {
-        int last = (size + ROWS - 1) / ROWS;
-        int current = Math.min(pages.getOrDefault(table, 1), Math.max(1, last));
-        return PageLink.around(current, last, page -> address(table, page));
+    private TableRow externshipRow(ExternshipFunnel e) {
+        return TableRow.of(Cell.text(e.externshipTitle()), Cell.text(e.periods()), Cell.text(e.submitted()),
+                Cell.text(withRate(e.offered(), e.offerRate())), Cell.text(withRate(e.accepted(), e.acceptRate())),
+                Cell.text(withRate(e.completed(), e.completionRate())), Cell.text(e.seats()),
+                Cell.text(e.placed()), Cell.text(percent(e.fillRate())));
+    }
+
+    private TableRow periodRow(PeriodFunnel p) {
+        return TableRow.of(Cell.text(p.externshipTitle()), Cell.text(formats.period(p.startDate(), p.endDate())),
+                Cell.text(p.submitted()), Cell.text(withRate(p.offered(), p.offerRate())),
+                Cell.text(withRate(p.accepted(), p.acceptRate())),
+                Cell.text(withRate(p.completed(), p.completionRate())), Cell.text(p.seats()),
+                Cell.text(p.placed()), Cell.text(percent(p.fillRate())));
+    }
+
+    private TableRow evaluationRow(EvaluationCompletion e) {
+        return TableRow.of(Cell.text(e.externshipTitle()), Cell.text(e.completedPlacements()),
+                Cell.text(e.evaluated()), Cell.text(e.missing()), Cell.text(e.submitted() + " / " + e.expected()),
+                Cell.text(percent(e.completionRate())));
+    }
+
+    private TableRow letterRow(LetterCompletion l) {
+        return TableRow.of(Cell.text(l.externshipTitle()), Cell.text(l.asked()), Cell.text(l.waiting()),
+                Cell.text(l.accepted()), Cell.text(l.complete()), Cell.text(l.declined()), Cell.text(l.overdue()),
+                Cell.text(percent(l.completionRate())));
+    }
+
+    private TableRow hoursRow(HoursLogged h) {
+        return TableRow.of(Cell.text(h.externshipTitle()), Cell.text(h.days()), Cell.text(hours(h.loggedHours())),
+                Cell.text(hours(h.confirmedHours())), Cell.text(percent(h.confirmedRate())));
+    }
+
+    private static String hours(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
+
+    /** A count with its rate: "12 (75 %)". */
+    private String withRate(long count, Integer rate) {
+        return count + " (" + percent(rate) + ")";
+    }
+
+    /**
+     * The pager of {@code table} when it has more than one page: the range shown and the other tables' pages stay;
+     * made once per request (a repeat asks for it again for every link).
+     */
+    public List<PageLink> pager(String table) {
+        if (pagers == null) {
+            pagers = new HashMap<>();
+        }
+        return pagers.computeIfAbsent(table, name -> {
+            int size = all(name).size();
+            int last = (size + ROWS - 1) / ROWS;
+            int current = Math.min(pages.getOrDefault(name, 1), Math.max(1, last));
+            return PageLink.around(current, last, page -> address(name, page));
+        });
     }
 
     private String address(String table, int page) {
