@@ -10,18 +10,12 @@ import org.externship.portal.report.boundary.HospitalReport;
 import org.externship.portal.report.boundary.HospitalReports;
 import org.externship.portal.report.boundary.ReportRange;
 import org.externship.portal.shared.boundary.InvalidInputException;
-import org.externship.portal.report.boundary.EvaluationCompletion;
-import org.externship.portal.report.boundary.HoursLogged;
-import org.externship.portal.report.boundary.LetterCompletion;
-import org.externship.portal.report.boundary.PeriodFunnel;
-import org.externship.portal.shared.view.Cell;
 import org.externship.portal.shared.view.Feedback;
 import org.externship.portal.shared.view.Formats;
 import org.externship.portal.shared.view.PageLink;
 import org.externship.portal.shared.view.TableRow;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -158,14 +151,8 @@ public class ReportsView implements Serializable {
         if (tableRows == null) {
             tableRows = new HashMap<>();
         }
-        return tableRows.computeIfAbsent(table, name -> switch (name) {
-            case "externships" -> page(name, getExternships(), this::externshipRow);
-            case "periods" -> page(name, getReport().periods(), this::periodRow);
-            case "evaluations" -> page(name, getReport().evaluations(), this::evaluationRow);
-            case "letters" -> page(name, getReport().letters(), this::letterRow);
-            case "hours" -> page(name, getReport().hours(), this::hoursRow);
-            default -> throw new IllegalArgumentException("No report table " + name);
-        });
+        return tableRows.computeIfAbsent(table,
+                name -> new ReportRows(formats, this::percent).of(name, onPage(name, all(name))));
     }
 
     private List<?> all(String table) {
@@ -179,58 +166,13 @@ public class ReportsView implements Serializable {
         };
     }
 
-    private <T> List<TableRow> page(String table, List<T> all, Function<T, TableRow> row) {
-        return onPage(table, all).stream().map(row).toList();
-    }
-
     /** The part of {@code all} on {@code table}'s page of the address (the last page when the address asks past it). */
-    <T> List<T> onPage(String table, List<T> all) {
+    private <T> List<T> onPage(String table, List<T> all) {
         int first = (pages.getOrDefault(table, 1) - 1) * ROWS;
         if (first >= all.size()) {
             first = Math.max(0, (all.size() - 1) / ROWS * ROWS);
         }
         return all.subList(first, Math.min(all.size(), first + ROWS));
-    }
-
-    private TableRow externshipRow(ExternshipFunnel e) {
-        return TableRow.of(Cell.text(e.externshipTitle()), Cell.text(e.periods()), Cell.text(e.submitted()),
-                Cell.text(withRate(e.offered(), e.offerRate())), Cell.text(withRate(e.accepted(), e.acceptRate())),
-                Cell.text(withRate(e.completed(), e.completionRate())), Cell.text(e.seats()),
-                Cell.text(e.placed()), Cell.text(percent(e.fillRate())));
-    }
-
-    private TableRow periodRow(PeriodFunnel p) {
-        return TableRow.of(Cell.text(p.externshipTitle()), Cell.text(formats.period(p.startDate(), p.endDate())),
-                Cell.text(p.submitted()), Cell.text(withRate(p.offered(), p.offerRate())),
-                Cell.text(withRate(p.accepted(), p.acceptRate())),
-                Cell.text(withRate(p.completed(), p.completionRate())), Cell.text(p.seats()),
-                Cell.text(p.placed()), Cell.text(percent(p.fillRate())));
-    }
-
-    private TableRow evaluationRow(EvaluationCompletion e) {
-        return TableRow.of(Cell.text(e.externshipTitle()), Cell.text(e.completedPlacements()),
-                Cell.text(e.evaluated()), Cell.text(e.missing()), Cell.text(e.submitted() + " / " + e.expected()),
-                Cell.text(percent(e.completionRate())));
-    }
-
-    private TableRow letterRow(LetterCompletion l) {
-        return TableRow.of(Cell.text(l.externshipTitle()), Cell.text(l.asked()), Cell.text(l.waiting()),
-                Cell.text(l.accepted()), Cell.text(l.complete()), Cell.text(l.declined()), Cell.text(l.overdue()),
-                Cell.text(percent(l.completionRate())));
-    }
-
-    private TableRow hoursRow(HoursLogged h) {
-        return TableRow.of(Cell.text(h.externshipTitle()), Cell.text(h.days()), Cell.text(hours(h.loggedHours())),
-                Cell.text(hours(h.confirmedHours())), Cell.text(percent(h.confirmedRate())));
-    }
-
-    private static String hours(BigDecimal hours) {
-        return hours.stripTrailingZeros().toPlainString();
-    }
-
-    /** A count with its rate: "12 (75 %)". */
-    private String withRate(long count, Integer rate) {
-        return count + " (" + percent(rate) + ")";
     }
 
     /**
@@ -304,7 +246,7 @@ public class ReportsView implements Serializable {
     }
 
     /** A rate as the page shows it: "75 %", or a dash where there was nothing to divide by. */
-    public String percent(Integer rate) {
+    private String percent(Integer rate) {
         if (rate == null) {
             return noRate == null ? noRate = feedback.text("report.noRate") : noRate;
         }
