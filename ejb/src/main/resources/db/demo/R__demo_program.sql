@@ -42,11 +42,13 @@ ON t.id = v.id
 WHEN MATCHED AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.id = 900290 AND p.completed_at IS NOT NULL)
     THEN UPDATE SET start_date = CURRENT_DATE - 25, end_date = CURRENT_DATE + 2
 WHEN NOT MATCHED THEN INSERT (id, tenant_id, externship_id, period_id, student_subject, student_name, student_email,
-        externship_title, hospital_name, start_date, end_date, statement, status, submitted_at, updated_at, version)
+        externship_title, hospital_name, start_date, end_date, statement, status, submitted_at, offered_at,
+        accepted_at, updated_at, version)
     VALUES (v.id, v.tenant_id, v.externship_id, v.period_id, v.student_subject, v.student_name, v.student_email,
             'Internal medicine consult service', 'St. Mary''s Teaching Hospital', CURRENT_DATE - 25,
             CURRENT_DATE + 2, 'I would like to see how a consult service thinks through a question from another team.',
-            'ACCEPTED', CURRENT_TIMESTAMP - INTERVAL '70' DAY, CURRENT_TIMESTAMP - INTERVAL '50' DAY, 0);
+            'ACCEPTED', CURRENT_TIMESTAMP - INTERVAL '70' DAY, CURRENT_TIMESTAMP - INTERVAL '55' DAY,
+            CURRENT_TIMESTAMP - INTERVAL '50' DAY, CURRENT_TIMESTAMP - INTERVAL '50' DAY, 0);
 
 INSERT INTO application_event (id, tenant_id, application_id, status, actor, actor_name, occurred_at, version)
 SELECT v.id, 'st-marys', 900290, v.status, v.actor, v.actor_name, CURRENT_TIMESTAMP - v.days_ago * INTERVAL '1' DAY, 0

@@ -2,6 +2,7 @@ package org.externship.portal.report;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplyCommand;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.listing.boundary.ExternshipSummary;
@@ -82,6 +83,9 @@ class ReportsIT {
     MyApplications myApplications;
 
     @Inject
+    ApplicationReview review;
+
+    @Inject
     MyPlacements myPlacements;
 
     @Inject
@@ -124,8 +128,14 @@ class ReportsIT {
         Placed omar = placing.placeIn(a, "Omar Haddad", first, wards.title(),
                 List.of(a.attending(), a.otherAttending()));
         Placed priya = placing.placeIn(a, "Priya Nair", first, wards.title(), List.of(a.otherAttending()));
-        placing.newStudent("Sam Carter");
-        asStudent.call(() -> myApplications.apply(new ApplyCommand(first, "Statement for the program.", true)));
+        // Sam is offered the fourth seat and declines: his application still counts as offered, not as accepted
+        String sam = placing.newStudent("Sam Carter");
+        long samsApplication = asStudent.call(() -> myApplications.apply(new ApplyCommand(first,
+                "Statement for the program.", true))).summary().id();
+        placing.signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> review.offer(samsApplication, 7, null));
+        placing.signInStudent(sam, "Sam Carter");
+        asStudent.call(() -> myApplications.decline(samsApplication));
         Placed theirs = placing.place(b, "Ana Lima", List.of(b.attending()));
 
         PlacementDto lenas = placementOf(lena);
@@ -160,15 +170,15 @@ class ReportsIT {
         placing.signInStaff(a, a.coordinator());
         HospitalReport report = asCoordinator.call(() -> reports.report(range));
         assertEquals(List.of(
-                new PeriodFunnel(first, wards.id(), wards.title(), START, START.plusWeeks(4), 4, 4, 3, 3, 3, 2),
+                new PeriodFunnel(first, wards.id(), wards.title(), START, START.plusWeeks(4), 4, 4, 4, 3, 3, 2),
                 new PeriodFunnel(wards.periods().get(1).id(), wards.id(), wards.title(), START.plusWeeks(5),
                         START.plusWeeks(9), 3, 0, 0, 0, 0, 0)), report.periods());
         PeriodFunnel firstPeriod = report.periods().get(0);
-        assertEquals(75, firstPeriod.offerRate());
-        assertEquals(100, firstPeriod.acceptRate());
+        assertEquals(100, firstPeriod.offerRate());
+        assertEquals(75, firstPeriod.acceptRate(), "Sam declined");
         assertEquals(67, firstPeriod.completionRate());
         assertEquals(75, firstPeriod.fillRate(), "3 placements in 4 seats");
-        assertEquals(List.of(new ExternshipFunnel(wards.id(), wards.title(), 2, 7, 4, 3, 3, 3, 2)),
+        assertEquals(List.of(new ExternshipFunnel(wards.id(), wards.title(), 2, 7, 4, 4, 3, 3, 2)),
                 report.externships());
         assertEquals(43, report.total().fillRate(), "3 placements in 7 seats");
         assertEquals(List.of(new EvaluationCompletion(wards.id(), wards.title(), 2, 1, 3, 2)), report.evaluations(),

@@ -97,8 +97,9 @@ final class DataGenerator {
             return;
         }
         try (Statement statement = db.createStatement()) {
-            statement.execute("update application set status = 'ACCEPTED' where id >= " + FIRST_ID
-                    + " and mod(id, 6) = 0");
+            // offered and accepted (the funnel's steps on the row; their timeline is left as generated)
+            statement.execute("update application set status = 'ACCEPTED', offered_at = updated_at, "
+                    + "accepted_at = updated_at where id >= " + FIRST_ID + " and mod(id, 6) = 0");
             statement.execute("insert into placement (id, tenant_id, application_id, period_id, created_at, version) "
                     + "select a.id + " + PLACEMENT_OFFSET + ", a.tenant_id, a.id, a.period_id, a.updated_at, 1 "
                     + "from application a where a.id >= " + FIRST_ID + " and a.status = 'ACCEPTED'");
@@ -289,8 +290,9 @@ final class DataGenerator {
                               long periodsStart, long firstId, long firstEventId) throws SQLException {
         try (PreparedStatement application = db.prepareStatement("insert into application (id, tenant_id, "
                 + "externship_id, period_id, student_subject, student_name, student_email, externship_title, "
-                + "hospital_name, start_date, end_date, statement, status, submitted_at, updated_at, version) "
-                + "select ?, e.tenant_id, e.id, p.id, ?, ?, ?, e.title, h.name, p.start_date, p.end_date, ?, ?, ?, ?, 1 "
+                + "hospital_name, start_date, end_date, statement, status, submitted_at, offered_at, accepted_at, "
+                + "updated_at, version) select ?, e.tenant_id, e.id, p.id, ?, ?, ?, e.title, h.name, p.start_date, "
+                + "p.end_date, ?, ?, ?, ?, ?, ?, 1 "
                 + "from externship e join rotation_period p on p.externship_id = e.id "
                 + "join hospital h on h.alias = e.tenant_id where p.id = ?");
              PreparedStatement event = db.prepareStatement("insert into application_event (id, tenant_id, "
@@ -315,8 +317,11 @@ final class DataGenerator {
                 application.setString(5, "I want to learn how a US teaching service works and to contribute.");
                 application.setString(6, status);
                 application.setTimestamp(7, submitted);
-                application.setTimestamp(8, submitted);
-                application.setLong(9, periodId);
+                // the steps the timeline below reaches, as Application.moveTo keeps them
+                application.setTimestamp(8, status.equals("OFFERED") ? submitted : null);
+                application.setTimestamp(9, status.equals("ACCEPTED") ? submitted : null);
+                application.setTimestamp(10, submitted);
+                application.setLong(11, periodId);
                 application.addBatch();
                 for (String step : status.equals("SUBMITTED") ? new String[]{"DRAFT", "SUBMITTED"}
                         : new String[]{"DRAFT", "SUBMITTED", status}) {

@@ -95,6 +95,14 @@ public class Application extends TenantOwned {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** When the application was first offered, kept however it went on (the reports' funnel counts it). */
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+
+    /** When the offer was first accepted, kept however it went on. */
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -135,8 +143,13 @@ public class Application extends TenantOwned {
         this.status = next;
         this.updatedAt = now;
         this.offerExpiresAt = next == ApplicationStatus.OFFERED ? Objects.requireNonNull(offerExpiresAt) : null;
+        // the first time each step of the funnel was reached stays on the row (the timeline has every time)
         if (next == ApplicationStatus.SUBMITTED && submittedAt == null) {
             this.submittedAt = now;
+        } else if (next == ApplicationStatus.OFFERED && offeredAt == null) {
+            this.offeredAt = now;
+        } else if (next == ApplicationStatus.ACCEPTED && acceptedAt == null) {
+            this.acceptedAt = now;
         }
         ApplicationEvent event = new ApplicationEvent(this, next, actor, actorName, note, now);
         events.add(event);
@@ -246,6 +259,14 @@ public class Application extends TenantOwned {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public Instant offeredAt() {
+        return offeredAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
     }
 
     public Instant updatedAt() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.report.boundary.EvaluationCompletion;
 import org.externship.portal.report.boundary.HospitalReport;
@@ -38,10 +37,9 @@ public class ReportReader {
     private static final String PERIODS = "select pe.id, e.id, e.title, pe.startDate, pe.endDate, pe.seats "
             + "from RotationPeriod pe join pe.externship e where" + IN_RANGE
             + " order by e.title, e.id, pe.startDate, pe.id";
-    /** Each application counts once per step its timeline ever reached. */
-    private static final String STEPS = "select pe.id, ev.status, count(distinct a.id) from ApplicationEvent ev "
-            + "join ev.application a join a.period pe where" + IN_RANGE + " and ev.status in :steps "
-            + "group by pe.id, ev.status";
+    /** Each application counts once per step it ever reached (the first time of each stays on its row). */
+    private static final String STEPS = "select pe.id, count(a.submittedAt), count(a.offeredAt), count(a.acceptedAt) "
+            + "from Application a join a.period pe where" + IN_RANGE + " group by pe.id";
     private static final String PLACEMENTS = "select pe.id, count(p), "
             + "sum(case when p.completedAt is not null then 1 else 0 end) from Placement p join p.period pe where"
             + IN_RANGE + " group by pe.id";
@@ -62,8 +60,6 @@ public class ReportReader {
             + "join p.period pe, AttendanceDay d where d.hospitalAlias = :hospital and d.placementId = p.id and"
             + IN_RANGE + " group by pe.externship.id, d.status";
 
-    private static final Set<ApplicationStatus> STEPS_COUNTED = Set.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED);
     private static final Set<RequestStatus> OPEN = Set.of(RequestStatus.REQUESTED, RequestStatus.ACCEPTED,
             RequestStatus.IN_PROGRESS);
 
@@ -78,10 +74,9 @@ public class ReportReader {
         }
         Map<Long, String> titles = new LinkedHashMap<>();
         periodRows.forEach(row -> titles.putIfAbsent((Long) row[1], (String) row[2]));
-        Map<Long, Map<ApplicationStatus, Long>> steps = new HashMap<>();
-        inRange(em.createQuery(STEPS, Object[].class), range).setParameter("steps", STEPS_COUNTED)
-                .getResultStream().forEach(row -> steps.computeIfAbsent((Long) row[0],
-                        id -> new EnumMap<>(ApplicationStatus.class)).put((ApplicationStatus) row[1], count(row[2])));
+        Map<Long, long[]> steps = new HashMap<>(); // submitted, offered, accepted
+        inRange(em.createQuery(STEPS, Object[].class), range).getResultStream()
+                .forEach(row -> steps.put((Long) row[0], new long[] {count(row[1]), count(row[2]), count(row[3])}));
         Map<Long, long[]> placed = new HashMap<>();
         inRange(em.createQuery(PLACEMENTS, Object[].class), range).getResultStream()
                 .forEach(row -> placed.put((Long) row[0], new long[] {count(row[1]), count(row[2])}));
@@ -90,13 +85,11 @@ public class ReportReader {
         Map<Long, Long> completedPerExternship = new HashMap<>();
         for (Object[] row : periodRows) {
             long period = (Long) row[0];
-            Map<ApplicationStatus, Long> reached = steps.getOrDefault(period, Map.of());
+            long[] reached = steps.getOrDefault(period, new long[3]);
             long[] placements = placed.getOrDefault(period, new long[2]);
             periods.add(new PeriodFunnel(period, (Long) row[1], (String) row[2], (LocalDate) row[3],
-                    (LocalDate) row[4], ((Number) row[5]).intValue(),
-                    reached.getOrDefault(ApplicationStatus.SUBMITTED, 0L),
-                    reached.getOrDefault(ApplicationStatus.OFFERED, 0L),
-                    reached.getOrDefault(ApplicationStatus.ACCEPTED, 0L), placements[0], placements[1]));
+                    (LocalDate) row[4], ((Number) row[5]).intValue(), reached[0], reached[1], reached[2],
+                    placements[0], placements[1]));
             completedPerExternship.merge((Long) row[1], placements[1], Long::sum);
         }
         return new HospitalReport(range, List.copyOf(periods),

@@ -127,11 +127,7 @@ class ApplicationWorkflowTest {
 
     @Test
     void anApplicationRefusesAMoveItsWorkflowDoesNotAllowAndKeepsItsStatusAndTimeline() {
-        LocalDate start = LocalDate.now().plusMonths(3);
-        Externship externship = new Externship(Postings.draft("Wards", "Four weeks on the wards.",
-                List.of(new PeriodDraft(null, start, start.plusWeeks(4), 2))), Instant.now());
-        Application application = new Application(externship, externship.periods().get(0), "St. Elsewhere",
-                new Applicant("subject", "Student", "student@example.org"), "Statement", Instant.now());
+        Application application = draft();
 
         NotAllowedException refused = assertThrows(NotAllowedException.class, () -> application.moveTo(OFFERED,
                 Actor.COORDINATOR, "Coordinator", null, Instant.now(), Instant.now().plusSeconds(3600)));
@@ -144,5 +140,36 @@ class ApplicationWorkflowTest {
         assertEquals("application.transition", assertThrows(NotAllowedException.class, () -> application.moveTo(
                 ACCEPTED, Actor.STUDENT, "Student", null, Instant.now(), null)).messageKey(),
                 "a student cannot accept what was never offered");
+    }
+
+    @Test
+    void theFirstTimeEachStepOfTheFunnelWasReachedStaysWhateverFollows() {
+        Application application = draft();
+        Instant submitted = Instant.parse("2026-01-05T10:00:00Z");
+        Instant offered = submitted.plusSeconds(86_400);
+        application.moveTo(SUBMITTED, Actor.STUDENT, "Student", null, submitted, null);
+        assertEquals(submitted, application.submittedAt());
+        assertEquals(null, application.offeredAt(), "not offered yet");
+
+        application.moveTo(OFFERED, Actor.COORDINATOR, "Coordinator", null, offered, offered.plusSeconds(604_800));
+        application.moveTo(LAPSED, Actor.PORTAL, "Portal", null, offered.plusSeconds(700_000), null);
+        application.moveTo(OFFERED, Actor.COORDINATOR, "Coordinator", null, offered.plusSeconds(800_000),
+                offered.plusSeconds(1_400_000));
+        application.moveTo(DECLINED, Actor.STUDENT, "Student", null, offered.plusSeconds(900_000), null);
+
+        assertEquals(DECLINED, application.status());
+        assertEquals(offered, application.offeredAt(), "the first offer, kept after the lapse, the second offer and "
+                + "the student's answer");
+        assertEquals(null, application.acceptedAt(), "never accepted");
+        assertEquals(submitted, application.submittedAt());
+    }
+
+    /** A draft application to a period three months ahead. */
+    private static Application draft() {
+        LocalDate start = LocalDate.now().plusMonths(3);
+        Externship externship = new Externship(Postings.draft("Wards", "Four weeks on the wards.",
+                List.of(new PeriodDraft(null, start, start.plusWeeks(4), 2))), Instant.now());
+        return new Application(externship, externship.periods().get(0), "St. Elsewhere",
+                new Applicant("subject", "Student", "student@example.org"), "Statement", Instant.now());
     }
 }
