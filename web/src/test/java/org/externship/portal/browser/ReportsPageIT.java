@@ -49,25 +49,32 @@ class ReportsPageIT {
         assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
         assertTrue(csv.contains(CONSULT), csv);
 
+        // the range is a GET form: what it shows has an address of its own
         LocalDate yearsAgo = LocalDate.now().minusYears(3);
-        type(page, "range:from", yearsAgo.withDayOfYear(1));
-        type(page, "range:to", yearsAgo.withDayOfYear(2));
-        page.clickAjax(By.id("range:show"));
+        type(page, "from", yearsAgo.withDayOfYear(1));
+        type(page, "to", yearsAgo.withDayOfYear(2));
+        show(page);
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports-empty")));
         assertFalse(page.has("periods"), "no period then");
+        assertTrue(driver.getCurrentUrl().contains("from=" + yearsAgo.withDayOfYear(1) + "&to="
+                + yearsAgo.withDayOfYear(2)), driver.getCurrentUrl());
 
-        type(page, "range:to", yearsAgo.withDayOfYear(1).minusDays(1));
-        page.clickAjax(By.id("range:show"));
-        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("range:to-message"),
-                "five years"));
+        type(page, "to", yearsAgo.withDayOfYear(1).minusDays(1));
+        show(page);
+        assertTrue(page.text("to-problem").contains("five years"), page.text("to-problem"));
+        assertEquals("true", page.field("to").getAttribute("aria-invalid"));
+        assertEquals(yearsAgo.withDayOfYear(1).minusDays(1).toString(), page.field("to").getAttribute("value"),
+                "the field keeps the day asked for");
+        assertTrue(page.text("reports-problem").contains("last twelve months"), page.text("reports-problem"));
 
         // a report has an address of its own: a bookmark opens its range; dates that cannot be read are said
         page.open("/coordinator/reports.xhtml?from=" + LocalDate.now().minusMonths(2) + "&to="
                 + LocalDate.now().plusMonths(1));
         assertTrue(page.text("periods").contains(CONSULT), page.text("periods"));
-        assertEquals(LocalDate.now().minusMonths(2).toString(), page.field("range:from").getAttribute("value"));
+        assertEquals(LocalDate.now().minusMonths(2).toString(), page.field("from").getAttribute("value"));
         page.open("/coordinator/reports.xhtml?from=yesterday&to=today");
         assertTrue(page.text("reports-problem").contains("could not be read"), page.text("reports-problem"));
+        assertTrue(page.text("from-problem").contains("Enter a date"), page.text("from-problem"));
         assertTrue(page.text("periods").contains(CONSULT), "the last twelve months instead");
         page.signOut();
 
@@ -89,6 +96,13 @@ class ReportsPageIT {
         PortalHttpSession sam = new PortalHttpSession(portal.baseUrl());
         assertEquals(200, sam.signIn("/student/home.xhtml", "sam", DEMO).statusCode());
         assertEquals(403, sam.get("/coordinator/report.csv?table=periods").statusCode());
+    }
+
+    /** Sends the range form and waits for the page it asks for. */
+    private static void show(PortalPage page) {
+        WebElement shown = page.field("reports-range");
+        page.field("show").click();
+        page.wait.until(ExpectedConditions.stalenessOf(shown));
     }
 
     /** Types a day into a browser's date field, as a person does: month, day and year (the field's own order). */

@@ -1,8 +1,8 @@
 package org.externship.portal.report.view;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.report.boundary.ExternshipFunnel;
@@ -15,7 +15,6 @@ import org.externship.portal.shared.view.Formats;
 import org.externship.portal.shared.view.PageLink;
 import org.externship.portal.shared.view.TableRow;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,13 +28,13 @@ import java.util.stream.Collectors;
 /**
  * coordinator/reports.xhtml: the hospital's reports for the rotation periods starting in a range (the last twelve
  * months at first): the funnel and seats per externship and per period, evaluation and letter completion, hours on
- * site; two charts with their numbers as tables; each table downloads as CSV ({@link ReportDownload}).
+ * site; two charts with their numbers as tables; each table downloads as CSV ({@link ReportDownload}). The range is a
+ * GET form, so every report has its own address and the page keeps no view state (a stateless view, asked for anew
+ * by each request).
  */
 @Named
-@ViewScoped
-public class ReportsView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ReportsView {
 
     @Inject
     HospitalReports reports;
@@ -49,51 +48,76 @@ public class ReportsView implements Serializable {
     /** Rows per page of each table. */
     static final int ROWS = 25;
 
-    private LocalDate from;
-    private LocalDate to;
-    private ReportRange shown;
-    private transient HospitalReport report;
-    private transient List<ExternshipFunnel> externships;
-    private transient Map<String, List<TableRow>> tableRows;
-    private transient Map<String, List<PageLink>> pagers;
-    private transient String percentPattern;
-    private transient String noRate;
     private static final String PLACEHOLDER = "\u0000rate\u0000";
-    private Map<String, Integer> pages = Map.of();
+
+    private String from;
+    private String to;
+    private ReportRange shown;
+    private HospitalReport report;
+    private List<ExternshipFunnel> externships;
+    private Map<String, Number> funnel;
+    private Map<String, Number> fill;
+    private final Map<String, List<TableRow>> tableRows = new HashMap<>();
+    private final Map<String, List<PageLink>> pagers = new HashMap<>();
+    private final Map<String, String> fieldProblems = new HashMap<>();
+    private final Map<String, Integer> pages = new HashMap<>();
+    private String percentPattern;
+    private String noRate;
     private String problem;
 
     /**
-     * The range of the address ({@code ?from=2026-01-01&to=2026-12-31}, so a report can be bookmarked), else the last
-     * twelve months; a range that cannot be read or that the boundary refuses is said on its field, and the default
-     * is shown. Each table's page is in the address too ({@code periodsPage=2}).
+     * The range of the address ({@code ?from=2026-01-01&to=2026-12-31}, as the form sends it), else the last twelve
+     * months. A date that is missing or cannot be read, or a range the boundary refuses, is said on its field (the
+     * fields keep what was asked) and above the reports, and the last twelve months are shown. Each table's page is
+     * in the address too ({@code periodsPage=2}).
      */
     @PostConstruct
     void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
-        String askedFrom = parameters.get("from");
-        String askedTo = parameters.get("to");
-        if (askedFrom != null || askedTo != null) {
-            try {
-                ReportRange asked = new ReportRange(LocalDate.parse(String.valueOf(askedFrom)),
-                        LocalDate.parse(String.valueOf(askedTo)));
-                report = reports.report(asked);
-                shown = asked;
-            } catch (DateTimeParseException e) {
+        from = parameters.get("from");
+        to = parameters.get("to");
+        if (from != null || to != null) {
+            LocalDate first = date("from", from, "report.fromRequired");
+            LocalDate last = date("to", to, "report.toRequired");
+            if (first == null || last == null) {
                 problem = feedback.text("report.addressDates");
-            } catch (InvalidInputException e) {
-                problem = feedback.text("report.addressRange", e.violations().stream()
-                        .map(violation -> violation.getMessage()).collect(Collectors.joining(" ")));
+            } else {
+                try {
+                    ReportRange asked = new ReportRange(first, last);
+                    report = reports.report(asked);
+                    shown = asked;
+                } catch (InvalidInputException e) {
+                    String reasons = e.violations().stream().map(violation -> violation.getMessage())
+                            .collect(Collectors.joining(" "));
+                    fieldProblems.put("to", reasons); // the range in the wrong order or too long
+                    problem = feedback.text("report.addressRange", reasons);
+                }
             }
         }
         if (shown == null) {
             shown = reports.lastYear();
         }
-        from = shown.from();
-        to = shown.to();
-        pages = new HashMap<>();
+        if (problem == null) {
+            from = shown.from().toString();
+            to = shown.to().toString();
+        }
         for (String table : TABLES) {
             pages.put(table, page(parameters.get(table + "Page")));
+        }
+    }
+
+    /** The day {@code value} names (2026-12-31, as a date field sends it); null, said on its field, if none. */
+    private LocalDate date(String field, String value, String missingKey) {
+        if (value == null || value.isBlank()) {
+            fieldProblems.put(field, feedback.text(missingKey));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            fieldProblems.put(field, feedback.text("report.dateUnreadable"));
+            return null;
         }
     }
 
@@ -104,23 +128,6 @@ public class ReportsView implements Serializable {
             return value == null ? 1 : Math.max(1, Math.min(Integer.parseInt(value), 10_000));
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    /** Shows the reports for the range typed; a range the boundary refuses keeps the one shown. */
-    public void show() {
-        try {
-            ReportRange asked = new ReportRange(from, to);
-            report = reports.report(asked);
-            externships = null;
-            tableRows = null;
-            pagers = null;
-            shown = asked;
-            pages = new HashMap<>();
-        } catch (InvalidInputException e) {
-            // "to" shows a range in the wrong order or too long; a missing date shows on its own field
-            feedback.error(e, "range", violation -> violation.getPropertyPath().toString().endsWith("ordered")
-                    ? "range:to" : null);
         }
     }
 
@@ -148,9 +155,6 @@ public class ReportsView implements Serializable {
      * its table shows them; each table's rows are formatted once per request, and the page writes them in one go.
      */
     public List<TableRow> rows(String table) {
-        if (tableRows == null) {
-            tableRows = new HashMap<>();
-        }
         return tableRows.computeIfAbsent(table,
                 name -> new ReportRows(formats, this::percent).of(name, onPage(name, all(name))));
     }
@@ -180,9 +184,6 @@ public class ReportsView implements Serializable {
      * made once per request (a repeat asks for it again for every link).
      */
     public List<PageLink> pager(String table) {
-        if (pagers == null) {
-            pagers = new HashMap<>();
-        }
         return pagers.computeIfAbsent(table, name -> {
             int size = all(name).size();
             int last = (size + ROWS - 1) / ROWS;
@@ -206,13 +207,16 @@ public class ReportsView implements Serializable {
 
     /** The hospital's funnel: submitted, offered, accepted, completed. */
     public Map<String, Number> getFunnel() {
+        if (funnel != null) {
+            return funnel; // the chart and its table
+        }
         ExternshipFunnel total = getTotal();
         Map<String, Number> steps = new LinkedHashMap<>();
         steps.put(feedback.text("report.column.submitted"), total.submitted());
         steps.put(feedback.text("report.column.offered"), total.offered());
         steps.put(feedback.text("report.column.accepted"), total.accepted());
         steps.put(feedback.text("report.column.completed"), total.completed());
-        return steps;
+        return funnel = steps;
     }
 
     public String getFunnelChart() {
@@ -223,7 +227,10 @@ public class ReportsView implements Serializable {
 
     /** Each externship's seat fill rate in percent (an externship without seats in the range has none). */
     public Map<String, Number> getFill() {
-        Map<String, Number> fill = new LinkedHashMap<>();
+        if (fill != null) {
+            return fill; // the chart and its table
+        }
+        fill = new LinkedHashMap<>();
         for (ExternshipFunnel e : getExternships()) {
             String label = fill.containsKey(e.externshipTitle()) ? e.externshipTitle() + " (" + e.externshipId() + ")"
                     : e.externshipTitle();
@@ -268,23 +275,21 @@ public class ReportsView implements Serializable {
         return problem;
     }
 
+    /** What is wrong with the field {@code from} or {@code to}, in words; null when nothing is. */
+    public String fieldProblem(String field) {
+        return fieldProblems.get(field);
+    }
+
     public ReportRange getShown() {
         return shown;
     }
 
-    public LocalDate getFrom() {
+    /** The first day as the field shows it: the range shown, or what was asked when it could not be shown. */
+    public String getFrom() {
         return from;
     }
 
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
+    public String getTo() {
         return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }
