@@ -5,11 +5,19 @@ import jakarta.inject.Inject;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplyCommand;
 import org.externship.portal.application.boundary.MyApplications;
+import org.externship.portal.compliance.boundary.ComplianceChecks;
+import org.externship.portal.compliance.boundary.ComplianceRequirements;
+import org.externship.portal.compliance.boundary.MyCompliance;
+import org.externship.portal.compliance.boundary.RequirementCommand;
+import org.externship.portal.compliance.boundary.RequirementDto;
+import org.externship.portal.compliance.entity.RequirementKind;
 import org.externship.portal.listing.boundary.ExternshipSummary;
 import org.externship.portal.listing.entity.PeriodDraft;
+import org.externship.portal.passport.control.SampleFiles;
 import org.externship.portal.placement.boundary.MyPlacements;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
+import org.externship.portal.report.boundary.ComplianceStatus;
 import org.externship.portal.report.boundary.EvaluationCompletion;
 import org.externship.portal.report.boundary.ExternshipFunnel;
 import org.externship.portal.report.boundary.HospitalReport;
@@ -84,6 +92,15 @@ class ReportsIT {
 
     @Inject
     ApplicationReview review;
+
+    @Inject
+    ComplianceRequirements requirements;
+
+    @Inject
+    ComplianceChecks checks;
+
+    @Inject
+    MyCompliance onboarding;
 
     @Inject
     MyPlacements myPlacements;
@@ -208,6 +225,40 @@ class ReportsIT {
     }
 
     @Test
+    void theOnboardingOfTheRangesPlacementsNotStartedIsCountedPerExternshipForTheirOwnHospitalOnly()
+            throws Exception {
+        StaffedHospital a = data.staffedHospital("a");
+        StaffedHospital b = data.staffedHospital("b");
+        ExternshipSummary wards = placing.externship(a, List.of(new PeriodDraft(START, START.plusWeeks(4), 4)));
+        long period = wards.periods().get(0).id();
+        Placed lena = placing.placeIn(a, "Lena Petrova", period, wards.title(), List.of(a.attending()));
+        Placed omar = placing.placeIn(a, "Omar Haddad", period, wards.title(), List.of(a.attending()));
+        ExternshipSummary theirs = placing.externship(b, List.of(new PeriodDraft(START, START.plusWeeks(4), 4)));
+        placing.placeIn(b, "Ana Lima", theirs.periods().get(0).id(), theirs.title(), List.of(b.attending()));
+        placing.signInStaff(a, a.coordinator());
+        RequirementDto policy = asCoordinator.call(() -> requirements.add(new RequirementCommand("Signed policy",
+                RequirementKind.SIGNED_POLICY, null, false, null, null)));
+        for (Placed p : List.of(lena, omar)) {
+            placing.signInStudent(p.student(), p.name());
+            asStudent.call(() -> onboarding.upload(p.applicationId(), policy.id(), null, "policy.pdf",
+                    SampleFiles.pdf("I have read the policy")));
+        }
+        placing.signInStaff(a, a.coordinator());
+        long lenasPolicy = asCoordinator.call(() -> checks.of(lena.placementId())).items().stream()
+                .filter(i -> i.requirementId() == policy.id()).findFirst().orElseThrow().itemId();
+        asCoordinator.call(() -> checks.verify(lenasPolicy));
+
+        ReportRange range = new ReportRange(START.minusDays(1), START.plusWeeks(6));
+        assertEquals(List.of(new ComplianceStatus(wards.id(), wards.title(), 2, 1, 1, 0)),
+                asCoordinator.call(() -> reports.report(range)).compliance(),
+                "Lena's policy verified: ready; Omar's waits for a check");
+        placing.signInStaff(b, b.coordinator());
+        assertEquals(List.of(new ComplianceStatus(theirs.id(), theirs.title(), 1, 1, 0, 0)),
+                asCoordinator.call(() -> reports.report(range)).compliance(),
+                "hospital B asks nothing of Ana, and sees none of A's placements");
+    }
+
+    @Test
     void onlyCoordinatorsReadReportsForARangeOfAtMostFiveYearsInConstantStatements() throws Exception {
         StaffedHospital small = data.staffedHospital("small");
         StaffedHospital large = data.staffedHospital("large");
@@ -226,7 +277,7 @@ class ReportsIT {
         long forLarge = statementsOf(() -> asCoordinator.call(() -> reports.report(range)));
         assertEquals(2, asCoordinator.call(() -> reports.report(range)).externships().size());
         assertEquals(forSmall, forLarge, "1 placement or 4, 1 externship or 2: the same statements");
-        assertTrue(forLarge <= 8, forLarge + " statements");
+        assertTrue(forLarge <= 11, forLarge + " statements");
 
         assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> reports.report(
                 new ReportRange(START, START.minusDays(1)))), "the last day before the first");

@@ -45,6 +45,10 @@ class ReportsPageIT {
                 "offered, with its rate: " + consult.get(3).getAttribute("textContent"));
         assertTrue(driver.findElement(By.xpath("//table[@id='fill-table']/tbody/tr/th[@scope='row']"
                 + "[normalize-space()='" + CONSULT + "']")).isEnabled(), "the fill chart's table names the row");
+        // onboarding of the placements not started (other tests may have placed students in St. Mary's)
+        assertTrue(page.text("compliance-section").contains("Onboarding of placements not started"));
+        assertTrue(new String(page.download("compliance-download"), StandardCharsets.UTF_8)
+                .startsWith("\uFEFFExternship,Not started,Ready to start,"), "the compliance table's CSV");
         String csv = new String(page.download("periods-download"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
         assertTrue(csv.contains(CONSULT), csv);

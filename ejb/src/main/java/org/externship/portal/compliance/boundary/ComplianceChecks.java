@@ -26,6 +26,7 @@ import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,14 @@ public class ComplianceChecks {
     /** Each placement not started that begins within 60 days (or is due already): red with what is missing, or green. */
     public List<PlacementCompliance> dashboard() {
         return checklists.dashboard(tenant.requireTenant(), clock.today());
+    }
+
+    /**
+     * Each placement not started whose first day lies between {@code from} and {@code to} (the reports' range), red
+     * with what is missing or green, on today.
+     */
+    public List<PlacementCompliance> startingBetween(@NotNull LocalDate from, @NotNull LocalDate to) {
+        return checklists.standings(tenant.requireTenant(), checklists.startingBetween(from, to), clock.today());
     }
 
     /** The checklist of placement {@code placementId} of this hospital. */

@@ -8,8 +8,8 @@ import java.util.List;
  * not lapsed, red with what is {@code missing} (not verified or lapsed) otherwise; {@code expiring}: verified evidence
  * that lapses within 30 days; {@code awaitingCheck}: items handed in for a coordinator to check.
  */
-public record PlacementCompliance(long placementId, String studentName, String externshipTitle, LocalDate startDate,
-        List<String> missing, List<String> expiring, int awaitingCheck) {
+public record PlacementCompliance(long placementId, String studentName, long externshipId, String externshipTitle,
+        LocalDate startDate, List<String> missing, List<String> expiring, int awaitingCheck) {
 
     public PlacementCompliance {
         missing = List.copyOf(missing);

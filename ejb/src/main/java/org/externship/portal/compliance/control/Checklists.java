@@ -43,9 +43,12 @@ public class Checklists {
     public static final int UPCOMING_DAYS = 60;
 
     /** Scalars only, so nothing is loaded afterwards, one placement at a time. */
-    private static final String UPCOMING = "select p.id, a.studentName, a.externshipTitle, pe.startDate, e.id "
+    private static final String NOT_STARTED = "select p.id, a.studentName, a.externshipTitle, pe.startDate, e.id "
             + "from Placement p join p.application a join p.period pe join pe.externship e "
-            + "where p.startedAt is null and pe.startDate <= :until order by pe.startDate, p.id";
+            + "where p.startedAt is null and ";
+    private static final String UPCOMING = NOT_STARTED + "pe.startDate <= :until order by pe.startDate, p.id";
+    private static final String STARTING = NOT_STARTED + "pe.startDate between :from and :to "
+            + "order by pe.startDate, p.id";
 
     /** An upcoming placement, as the dashboard needs it. */
     public record Upcoming(long id, String studentName, String externshipTitle, LocalDate startDate,
@@ -74,6 +77,14 @@ public class Checklists {
                 .toList();
     }
 
+    /** The placements not started whose first day lies between {@code from} and {@code to}, both included. */
+    public List<Upcoming> startingBetween(LocalDate from, LocalDate to) {
+        return em.createQuery(STARTING, Object[].class).setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .map(r -> new Upcoming((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (Long) r[4]))
+                .toList();
+    }
+
     public List<ComplianceItem> itemsOf(String hospitalAlias, Collection<Long> placementIds) {
         if (placementIds.isEmpty()) {
             return List.of();
@@ -85,7 +96,11 @@ public class Checklists {
 
     /** The dashboard: each upcoming placement, red with what is missing or green; three queries in all. */
     public List<PlacementCompliance> dashboard(String hospitalAlias, LocalDate today) {
-        List<Upcoming> upcoming = upcoming(today);
+        return standings(hospitalAlias, upcoming(today), today);
+    }
+
+    /** Each of {@code upcoming}, red with what is missing or green, on {@code today}; two queries in all. */
+    public List<PlacementCompliance> standings(String hospitalAlias, List<Upcoming> upcoming, LocalDate today) {
         if (upcoming.isEmpty()) {
             return List.of();
         }
@@ -115,8 +130,8 @@ public class Checklists {
                     awaiting++;
                 }
             }
-            rows.add(new PlacementCompliance(placement.id(), placement.studentName(), placement.externshipTitle(),
-                    placement.startDate(), missing, expiring, awaiting));
+            rows.add(new PlacementCompliance(placement.id(), placement.studentName(), placement.externshipId(),
+                    placement.externshipTitle(), placement.startDate(), missing, expiring, awaiting));
         }
         return rows;
     }

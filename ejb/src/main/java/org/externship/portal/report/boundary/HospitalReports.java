@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.externship.portal.compliance.boundary.ComplianceChecks;
 import org.externship.portal.report.control.ReportReader;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.shared.control.ReportsInvalidInput;
@@ -15,7 +16,8 @@ import org.externship.portal.shared.tenancy.TenantIsolated;
 /**
  * The coordinator's reports on their own hospital ({@link TenantIsolated}: never another hospital's rows) for the
  * rotation periods starting in a range: the application funnel and the seats per period and externship, evaluation
- * and letter completion, hours on site. A constant handful of aggregate queries, whatever the hospital's size.
+ * and letter completion, onboarding compliance of the placements not started, hours on site. A constant handful of
+ * queries, whatever the hospital's size.
  */
 @Stateless
 @TenantIsolated
@@ -27,6 +29,9 @@ public class HospitalReports {
     ReportReader reader;
 
     @Inject
+    ComplianceChecks compliance;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -34,7 +39,8 @@ public class HospitalReports {
 
     /** The reports for the periods starting in {@code range}. */
     public HospitalReport report(@NotNull @Valid ReportRange range) {
-        return reader.read(tenant.requireTenant(), range, clock.today());
+        return reader.read(tenant.requireTenant(), range, clock.today(),
+                () -> ComplianceStatus.of(compliance.startingBetween(range.from(), range.to())));
     }
 
     /** The default range: the twelve months up to today (the portal's clock). */

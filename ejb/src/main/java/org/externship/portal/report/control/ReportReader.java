@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.externship.portal.letters.entity.RequestStatus;
+import org.externship.portal.report.boundary.ComplianceStatus;
 import org.externship.portal.report.boundary.EvaluationCompletion;
 import org.externship.portal.report.boundary.HospitalReport;
 import org.externship.portal.report.boundary.HoursLogged;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the reports of the hospital the transaction has entered, for the rotation periods starting in a range: eight
@@ -66,11 +68,16 @@ public class ReportReader {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** The reports of {@code hospital} (the alias the transaction has entered) for {@code range}, on {@code today}. */
-    public HospitalReport read(String hospital, ReportRange range, LocalDate today) {
+    /**
+     * The reports of {@code hospital} (the alias the transaction has entered) for {@code range}, on {@code today};
+     * {@code compliance} reads the standings of the range's placements not started (onboarding's rules, its
+     * boundary), asked only when the range has periods.
+     */
+    public HospitalReport read(String hospital, ReportRange range, LocalDate today,
+                               Supplier<List<ComplianceStatus>> compliance) {
         List<Object[]> periodRows = inRange(em.createQuery(PERIODS, Object[].class), range).getResultList();
         if (periodRows.isEmpty()) {
-            return new HospitalReport(range, List.of(), List.of(), List.of(), List.of());
+            return new HospitalReport(range, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Map<Long, String> titles = new LinkedHashMap<>();
         periodRows.forEach(row -> titles.putIfAbsent((Long) row[1], (String) row[2]));
@@ -92,7 +99,7 @@ public class ReportReader {
                     placements[0], placements[1]));
             completedPerExternship.merge((Long) row[1], placements[1], Long::sum);
         }
-        return new HospitalReport(range, List.copyOf(periods),
+        return new HospitalReport(range, List.copyOf(periods), compliance.get(),
                 evaluations(hospital, range, titles, completedPerExternship), letters(hospital, range, today, titles),
                 hours(hospital, range, titles));
     }

@@ -1,5 +1,6 @@
 package org.externship.portal.report.view;
 
+import org.externship.portal.report.boundary.ComplianceStatus;
 import org.externship.portal.report.boundary.EvaluationCompletion;
 import org.externship.portal.report.boundary.ExternshipFunnel;
 import org.externship.portal.report.boundary.HoursLogged;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The lines of the reports' tables (externships, periods, evaluations, letters, hours) as coordinator/reports.xhtml
+ * The lines of the reports' tables (externships, periods, compliance, evaluations, letters, hours) as coordinator/reports.xhtml
  * shows them: counts with their rates ("12 (75 %)"), periods and hours in words; {@code <ep:rows>} writes them.
  * The CSV files have their own cells ({@link ReportTable}): numbers as numbers.
  */
@@ -34,6 +35,7 @@ final class ReportRows {
         return lines.stream().map(line -> switch (table) {
             case "externships" -> externship((ExternshipFunnel) line);
             case "periods" -> period((PeriodFunnel) line);
+            case "compliance" -> compliance((ComplianceStatus) line);
             case "evaluations" -> evaluation((EvaluationCompletion) line);
             case "letters" -> letter((LetterCompletion) line);
             case "hours" -> hours((HoursLogged) line);
@@ -54,6 +56,12 @@ final class ReportRows {
                 Cell.text(withRate(p.accepted(), p.acceptRate())),
                 Cell.text(withRate(p.completed(), p.completionRate())), Cell.text(p.seats()),
                 Cell.text(p.placed()), Cell.text(percent.apply(p.fillRate())));
+    }
+
+    private TableRow compliance(ComplianceStatus c) {
+        return TableRow.of(Cell.text(c.externshipTitle()), Cell.text(c.placements()),
+                Cell.text(withRate(c.ready(), c.readyRate())), Cell.text(c.notReady()), Cell.text(c.toCheck()),
+                Cell.text(c.lapsing()));
     }
 
     private TableRow evaluation(EvaluationCompletion e) {

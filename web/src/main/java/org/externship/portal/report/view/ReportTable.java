@@ -34,6 +34,13 @@ public enum ReportTable {
                     p.acceptRate(), p.completionRate(), p.fillRate())).toList();
         }
     },
+    COMPLIANCE("externship", "notStarted", "ready", "notReady", "toCheck", "lapsing", "readyRate") {
+        @Override
+        List<List<Object>> rows(HospitalReport report) {
+            return report.compliance().stream().map(c -> cells(c.externshipTitle(), c.placements(), c.ready(),
+                    c.notReady(), c.toCheck(), c.lapsing(), c.readyRate())).toList();
+        }
+    },
     EVALUATIONS("externship", "completedPlacements", "evaluated", "missing", "expected", "submittedEvaluations",
             "evaluationRate") {
         @Override

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * coordinator/reports.xhtml: the hospital's reports for the rotation periods starting in a range (the last twelve
- * months at first): the funnel and seats per externship and per period, evaluation and letter completion, hours on
- * site; two charts with their numbers as tables; each table downloads as CSV ({@link ReportDownload}). The range is a
+ * months at first): the funnel and seats per externship and per period, onboarding compliance of the placements not
+ * started, evaluation and letter completion, hours on site; two charts with their numbers as tables; each table downloads as CSV ({@link ReportDownload}). The range is a
  * GET form, so every report has its own address and the page keeps no view state (a stateless view, asked for anew
  * by each request).
  */
@@ -121,7 +121,8 @@ public class ReportsView {
         }
     }
 
-    private static final List<String> TABLES = List.of("externships", "periods", "evaluations", "letters", "hours");
+    private static final List<String> TABLES = List.of("externships", "periods", "compliance", "evaluations",
+            "letters", "hours");
 
     private static int page(String value) {
         try {
@@ -151,7 +152,7 @@ public class ReportsView {
     }
 
     /**
-     * The rows of {@code table} (externships, periods, evaluations, letters, hours) on its page of the address, as
+     * The rows of {@code table} (externships, periods, compliance, evaluations, letters, hours) on its page of the address, as
      * its table shows them; each table's rows are formatted once per request, and the page writes them in one go.
      */
     public List<TableRow> rows(String table) {
@@ -163,6 +164,7 @@ public class ReportsView {
         return switch (table) {
             case "externships" -> getExternships();
             case "periods" -> getReport().periods();
+            case "compliance" -> getReport().compliance();
             case "evaluations" -> getReport().evaluations();
             case "letters" -> getReport().letters();
             case "hours" -> getReport().hours();

@@ -1,5 +1,6 @@
 package org.externship.portal.report.view;
 
+import org.externship.portal.report.boundary.ComplianceStatus;
 import org.externship.portal.report.boundary.EvaluationCompletion;
 import org.externship.portal.report.boundary.HospitalReport;
 import org.externship.portal.report.boundary.HoursLogged;
@@ -30,6 +31,7 @@ class ReportTableTest {
             List.of(new PeriodFunnel(1, 10, "=HYPERLINK(\"http://evil\")", DAY, DAY.plusWeeks(4), 4, 4, 3, 3, 3, 2),
                     new PeriodFunnel(2, 10, "=HYPERLINK(\"http://evil\")", DAY.plusWeeks(5), DAY.plusWeeks(9), 3,
                             0, 0, 0, 0, 0)),
+            List.of(new ComplianceStatus(10, "Wards", 3, 1, 2, 1)),
             List.of(new EvaluationCompletion(10, "Wards, internal medicine", 2, 1, 3, 2)),
             List.of(new LetterCompletion(10, "Wards", 2, 1, 1, 0, 0, 1)),
             List.of(new HoursLogged(10, "Wards", 4, new BigDecimal("30.50"), new BigDecimal("24.00"))));
@@ -44,6 +46,8 @@ class ReportTableTest {
         assertEquals("Externship,Periods,Seats,Submitted,Offered,Accepted,Placements,Completed,Offered (%),"
                 + "Accepted (%),Completed (%),Seats filled (%)\r\n"
                 + "\"'=HYPERLINK(\"\"http://evil\"\")\",2,7,4,3,3,3,2,75,100,67,43\r\n", csv(ReportTable.EXTERNSHIPS));
+        assertEquals("Externship,Not started,Ready to start,Not ready,Documents to check,"
+                + "Evidence lapsing within 30 days,Ready (%)\r\nWards,3,1,2,2,1,33\r\n", csv(ReportTable.COMPLIANCE));
         assertEquals("Externship,Completed placements,Evaluated,Missing an evaluation,Evaluations expected,"
                 + "Evaluations sent,Evaluations sent (%)\r\n\"Wards, internal medicine\",2,1,1,3,2,67\r\n",
                 csv(ReportTable.EVALUATIONS));
@@ -58,7 +62,7 @@ class ReportTableTest {
         assertEquals(Optional.of(ReportTable.PERIODS), ReportTable.of("periods"));
         assertEquals(Optional.empty(), ReportTable.of("PERIODS"));
         assertEquals(Optional.empty(), ReportTable.of(null));
-        assertEquals(List.of("externships", "periods", "evaluations", "letters", "hours"),
+        assertEquals(List.of("externships", "periods", "compliance", "evaluations", "letters", "hours"),
                 Arrays.stream(ReportTable.values()).map(ReportTable::slug).toList());
     }
 
