@@ -45,6 +45,8 @@ class PortalBenchmark {
 
     private static final String DB = System.getProperty("benchmark.db", "portal_bench");
     private static final String SERVER = System.getProperty("benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
+    /** The portal's own database account (the pom's PORTAL_DB_USER). */
+    private static final String APP_ROLE = "portal_bench_app";
     private static final int USERS = Integer.getInteger("benchmark.users", 50);
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 10));
     /** Before each page is measured, its users run this long unmeasured, so the run starts from a steady state. */
@@ -66,6 +68,22 @@ class PortalBenchmark {
             if (!statement.executeQuery("select 1 from pg_database where datname = '" + DB + "'").next()) {
                 statement.execute("create database " + DB);
             }
+            // the portal's own account, as in production: owning nothing, walled by row-level security (V8_1);
+            // Flyway migrates as the owner, postgres (the pom's PORTAL_DB_OWNER_USER)
+            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APP_ROLE
+                    + "') then create role " + APP_ROLE + " login nosuperuser nobypassrls; end if; end $$");
+        }
+        // what V8_2 grants the portal's account, for a database first migrated with postgres as the portal's account
+        // too (V8_2 then had nothing to grant; on a new database it grants this itself)
+        try (Connection db = DriverManager.getConnection(SERVER + DB, "postgres", "");
+             Statement statement = db.createStatement()) {
+            statement.execute("grant usage on schema public to " + APP_ROLE);
+            statement.execute("grant select, insert, update, delete on all tables in schema public to " + APP_ROLE);
+            statement.execute("grant usage on all sequences in schema public to " + APP_ROLE);
+            statement.execute("grant execute on all functions in schema public to " + APP_ROLE);
+            statement.execute("alter default privileges in schema public grant select, insert, update, delete on "
+                    + "tables to " + APP_ROLE);
+            statement.execute("alter default privileges in schema public grant usage on sequences to " + APP_ROLE);
         }
     }
 
