@@ -17,20 +17,17 @@ import org.externship.portal.shared.view.TableRow;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * coordinator/reports.xhtml: the hospital's reports for the rotation periods starting in a range (the last twelve
  * months at first): the funnel and seats per externship and per period, onboarding compliance of the placements not
- * started, evaluation and letter completion, hours on site; two charts with their numbers as tables; each table downloads as CSV ({@link ReportDownload}). The range is a
- * GET form, so every report has its own address and the page keeps no view state (a stateless view, asked for anew
- * by each request).
+ * started, evaluation and letter completion, hours on site; two charts with their numbers as tables; each table
+ * downloads as CSV ({@link ReportDownload}). The range is a GET form ({@link RangeForm}), so every report has its own
+ * address and the page keeps no view state (a stateless view, asked for anew by each request).
  */
 @Named
 @RequestScoped
@@ -50,8 +47,7 @@ public class ReportsView {
 
     private static final String PLACEHOLDER = "\u0000rate\u0000";
 
-    private String from;
-    private String to;
+    private RangeForm range;
     private ReportRange shown;
     private HospitalReport report;
     private List<ExternshipFunnel> externships;
@@ -59,7 +55,6 @@ public class ReportsView {
     private Map<String, Number> fill;
     private final Map<String, List<TableRow>> tableRows = new HashMap<>();
     private final Map<String, List<PageLink>> pagers = new HashMap<>();
-    private final Map<String, String> fieldProblems = new HashMap<>();
     private final Map<String, Integer> pages = new HashMap<>();
     private String percentPattern;
     private String noRate;
@@ -75,23 +70,17 @@ public class ReportsView {
     void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
-        from = parameters.get("from");
-        to = parameters.get("to");
-        if (from != null || to != null) {
-            LocalDate first = date("from", from, "report.fromRequired");
-            LocalDate last = date("to", to, "report.toRequired");
-            if (first == null || last == null) {
+        range = new RangeForm(feedback, parameters.get("from"), parameters.get("to"));
+        if (range.asked()) {
+            ReportRange asked = range.range();
+            if (asked == null) {
                 problem = feedback.text("report.addressDates");
             } else {
                 try {
-                    ReportRange asked = new ReportRange(first, last);
                     report = reports.report(asked);
                     shown = asked;
                 } catch (InvalidInputException e) {
-                    String reasons = e.violations().stream().map(violation -> violation.getMessage())
-                            .collect(Collectors.joining(" "));
-                    fieldProblems.put("to", reasons); // the range in the wrong order or too long
-                    problem = feedback.text("report.addressRange", reasons);
+                    problem = feedback.text("report.addressRange", range.refused(e));
                 }
             }
         }
@@ -99,25 +88,10 @@ public class ReportsView {
             shown = reports.lastYear();
         }
         if (problem == null) {
-            from = shown.from().toString();
-            to = shown.to().toString();
+            range.show(shown);
         }
         for (String table : TABLES) {
             pages.put(table, page(parameters.get(table + "Page")));
-        }
-    }
-
-    /** The day {@code value} names (2026-12-31, as a date field sends it); null, said on its field, if none. */
-    private LocalDate date(String field, String value, String missingKey) {
-        if (value == null || value.isBlank()) {
-            fieldProblems.put(field, feedback.text(missingKey));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            fieldProblems.put(field, feedback.text("report.dateUnreadable"));
-            return null;
         }
     }
 
@@ -279,7 +253,7 @@ public class ReportsView {
 
     /** What is wrong with the field {@code from} or {@code to}, in words; null when nothing is. */
     public String fieldProblem(String field) {
-        return fieldProblems.get(field);
+        return range.problem(field);
     }
 
     public ReportRange getShown() {
@@ -288,10 +262,10 @@ public class ReportsView {
 
     /** The first day as the field shows it: the range shown, or what was asked when it could not be shown. */
     public String getFrom() {
-        return from;
+        return range.from();
     }
 
     public String getTo() {
-        return to;
+        return range.to();
     }
 }
