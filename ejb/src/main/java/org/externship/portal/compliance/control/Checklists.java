@@ -73,16 +73,18 @@ public class Checklists {
     public List<Upcoming> upcoming(LocalDate today) {
         return em.createQuery(UPCOMING, Object[].class).setParameter("until", today.plusDays(UPCOMING_DAYS))
                 .getResultStream()
-                .map(r -> new Upcoming((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (Long) r[4]))
-                .toList();
+                .map(Checklists::toUpcoming).toList();
     }
 
     /** The placements not started whose first day lies between {@code from} and {@code to}, both included. */
     public List<Upcoming> startingBetween(LocalDate from, LocalDate to) {
         return em.createQuery(STARTING, Object[].class).setParameter("from", from).setParameter("to", to)
                 .getResultStream()
-                .map(r -> new Upcoming((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], (Long) r[4]))
-                .toList();
+                .map(Checklists::toUpcoming).toList();
+    }
+
+    private static Upcoming toUpcoming(Object[] row) {
+        return new Upcoming((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3], (Long) row[4]);
     }
 
     public List<ComplianceItem> itemsOf(String hospitalAlias, Collection<Long> placementIds) {
