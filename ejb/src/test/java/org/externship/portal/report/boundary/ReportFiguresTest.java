@@ -1,5 +1,6 @@
 package org.externship.portal.report.boundary;
 
+import org.externship.portal.compliance.boundary.PlacementCompliance;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -63,6 +64,21 @@ class ReportFiguresTest {
         LetterCompletion letters = new LetterCompletion(1, "Wards", 5, 1, 1, 2, 1, 1);
         assertEquals(50, letters.completionRate(), "complete of the four not declined");
         assertNull(new LetterCompletion(1, "Wards", 1, 0, 0, 0, 1, 0).completionRate(), "all declined");
+    }
+
+    @Test
+    void complianceAddsUpEachExternshipsPlacementsSortedByTitle() {
+        List<ComplianceStatus> status = ComplianceStatus.of(List.of(
+                new PlacementCompliance(1, "Lena", 20, "Wards", DAY, List.of(), List.of(), 0),
+                new PlacementCompliance(2, "Omar", 10, "Clinic", DAY, List.of("BLS"), List.of(), 1),
+                new PlacementCompliance(3, "Sam", 20, "Wards", DAY, List.of("BLS", "Drug screen"), List.of(), 2),
+                new PlacementCompliance(4, "Ana", 20, "Wards", DAY, List.of(), List.of("BLS", "Titers"), 0)));
+        assertEquals(List.of(new ComplianceStatus(10, "Clinic", 1, 0, 1, 0),
+                new ComplianceStatus(20, "Wards", 3, 2, 2, 1)), status, "a placement lapsing twice counts once");
+        assertEquals(1, status.get(1).notReady());
+        assertEquals(67, status.get(1).readyRate());
+        assertEquals(0, status.get(0).readyRate());
+        assertEquals(List.of(), ComplianceStatus.of(List.of()));
     }
 
     @Test
