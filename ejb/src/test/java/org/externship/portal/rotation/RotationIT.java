@@ -41,6 +41,7 @@ import org.externship.portal.rotation.boundary.MyAttendance;
 import org.externship.portal.rotation.boundary.MyCompletion;
 import org.externship.portal.rotation.boundary.PeriodSlot;
 import org.externship.portal.rotation.boundary.PlacementChange;
+import org.externship.portal.rotation.boundary.CalendarSetup;
 import org.externship.portal.rotation.boundary.PlacementSlot;
 import org.externship.portal.rotation.boundary.RevokeCommand;
 import org.externship.portal.rotation.boundary.RotationCalendar;
@@ -680,6 +681,10 @@ class RotationIT {
         assertEquals(null, asCoordinator.call(() -> calendar.supervisionLimit()), "no limit at first");
         assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> calendar.limitSupervision(0)));
         assertEquals(1, asCoordinator.call(() -> calendar.limitSupervision(1)));
+        CalendarSetup setup = asCoordinator.call(() -> calendar.setup());
+        assertEquals(1, setup.supervisionLimit(), "the calendar's page reads the limit with its filters");
+        assertTrue(setup.externships().stream().anyMatch(e -> e.id() == wards.id()), "the hospital's externship");
+        assertTrue(setup.attendings().stream().anyMatch(s -> s.staffMemberId() == a.otherAttending().id()));
         NotAllowedException tooMany = assertThrows(NotAllowedException.class, () -> asCoordinator.call(
                 () -> placements.assignAttendings(ada.placementId(), List.of(a.attending().id()))));
         assertEquals("calendar.attendingFull", tooMany.messageKey());
@@ -805,17 +810,21 @@ class RotationIT {
             placing.placeIn(large, name, period(many, name.length() % 2), many.title(),
                     List.of(large.attending(), large.otherAttending()));
         }
+        placing.placeIn(large, "Sam Lee", period(many, 0), many.title(), List.of());
         CalendarRange month = CalendarRange.of(START.minusDays(3), START.plusDays(38));
         placing.signInStaff(small, small.coordinator());
         long forSmall = statementsOf(() -> asCoordinator.call(() -> calendar.hospital(month)));
         placing.signInStaff(large, large.coordinator());
         long forLarge = statementsOf(() -> asCoordinator.call(() -> calendar.hospital(month)));
-        assertEquals(4, asCoordinator.call(() -> calendar.hospital(month)).placements().size());
-        assertEquals(3, forSmall, "periods, placements, their attendings");
-        assertEquals(forSmall, forLarge, "1 placement or 4: the same statements");
+        List<PlacementSlot> placed = asCoordinator.call(() -> calendar.hospital(month)).placements();
+        assertEquals(5, placed.size(), "with Sam, whom nobody supervises yet");
+        assertEquals(List.of(0, 2, 2, 2, 2), placed.stream().map(p -> p.attendings().size()).sorted().toList(),
+                "each with both attendings, once; Sam with none");
+        assertEquals(2, forSmall, "periods, placements with their attendings");
+        assertEquals(forSmall, forLarge, "1 placement or 5: the same statements");
         assertEquals(forSmall, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
                 month.from(), month.to(), many.id(), null)))), "narrowed to an externship too");
-        assertEquals(2, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
+        assertEquals(1, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
                 month.from(), month.to(), null, large.attending().id())))), "by attending: placements only");
     }
 

@@ -63,6 +63,12 @@ class CalendarIT {
         event.click();
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-title")));
         assertTrue(page.text("edit-title").contains(title));
+        page.clickAjax(By.id("edit:save"));
+        page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "placement is as it was: nothing changed"));
+        assertFalse(page.has("edit-title"), "closed: there was nothing to save");
+        placementOnCalendar(driver, page, "Cleo " + last).click();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-title")));
         Select period = new Select(driver.findElement(By.id("edit:periodId")));
         assertEquals(3, period.getOptions().size(), "the three periods of its externship");
         period.selectByIndex(1);

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
@@ -61,7 +60,7 @@ public class RotationCalendar {
     @Inject
     PortalClock clock;
 
-    /** The hospital's periods and placements in {@code range}: three queries, whatever their number. */
+    /** The hospital's periods and placements in {@code range}: two queries, whatever their number. */
     @RolesAllowed(Roles.COORDINATOR)
     public CalendarSpan hospital(@NotNull @Valid CalendarRange range) {
         Narrowing narrowing = new Narrowing(range.externshipId(), range.attendingId(), null);
@@ -78,16 +77,10 @@ public class RotationCalendar {
                 .map(RotationCalendar::readOnly).toList());
     }
 
-    /** The hospital's externships, to narrow the calendar. */
+    /** The hospital's externships and attendings (to narrow the calendar, and to supervise) and its limit. */
     @RolesAllowed(Roles.COORDINATOR)
-    public List<ExternshipTitle> externships() {
-        return externships.titles();
-    }
-
-    /** The hospital's attendings, to narrow the calendar and to supervise. */
-    @RolesAllowed(Roles.COORDINATOR)
-    public List<PlacementDto.Supervisor> attendings() {
-        return placements.attendings();
+    public CalendarSetup setup() {
+        return new CalendarSetup(externships.titles(), placements.attendings(), supervisionLimit());
     }
 
     /** The periods placement {@code placementId} may move to: its externship's that have not started. */

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.rotation.boundary.CalendarRange;
+import org.externship.portal.rotation.boundary.CalendarSetup;
 import org.externship.portal.rotation.boundary.PeriodSlot;
 import org.externship.portal.rotation.boundary.PlacementSlot;
 import org.externship.portal.rotation.boundary.RotationCalendar;
@@ -70,11 +71,12 @@ public class CoordinatorCalendarView implements Serializable {
 
     @PostConstruct
     void load() {
-        externships = calendar.externships();
-        attendings = calendar.attendings();
+        CalendarSetup setup = calendar.setup();
+        externships = setup.externships();
+        attendings = setup.attendings();
         externshipChoices = Choices.of(externships, ExternshipTitle::id, ExternshipTitle::title);
         attendingChoices = Choices.of(attendings, PlacementDto.Supervisor::staffMemberId, PlacementDto.Supervisor::name);
-        limit = calendar.supervisionLimit();
+        limit = setup.supervisionLimit();
     }
 
     /** A click on an event: a placement opens in the edit panel (one that has started only says so). */
@@ -96,7 +98,11 @@ public class CoordinatorCalendarView implements Serializable {
         try {
             PlacementDto moved = calendar.moveTo(placement.placementId(),
                     event.getScheduleEvent().getStartDate().toLocalDate());
-            feedback.info("calendar.moved", moved.studentName(), moved.startDate(), moved.endDate());
+            if (moved.startDate().equals(placement.startDate()) && moved.endDate().equals(placement.endDate())) {
+                feedback.info("calendar.unchanged", moved.studentName());
+            } else {
+                feedback.info("calendar.moved", moved.studentName(), moved.startDate(), moved.endDate());
+            }
             selected = null;
         } catch (PortalException e) {
             feedback.error(e);
@@ -107,7 +113,11 @@ public class CoordinatorCalendarView implements Serializable {
     public void save() {
         try {
             PlacementDto saved = calendar.change(form.toChange(selected));
-            feedback.info("calendar.saved", saved.studentName(), saved.startDate(), saved.endDate());
+            if (form.changes(selected)) {
+                feedback.info("calendar.saved", saved.studentName(), saved.startDate(), saved.endDate());
+            } else {
+                feedback.info("calendar.unchanged", saved.studentName());
+            }
             selected = null;
         } catch (InvalidInputException e) {
             feedback.error(e, "edit");

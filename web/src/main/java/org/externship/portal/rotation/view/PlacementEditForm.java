@@ -7,6 +7,8 @@ import org.externship.portal.rotation.boundary.PlacementSlot;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The calendar's edit panel: a placement's period and its attendings, named like {@link PlacementChange}'s. */
 public class PlacementEditForm implements Serializable {
@@ -29,6 +31,13 @@ public class PlacementEditForm implements Serializable {
     /** The change to save; a period left unchosen is the one the placement has. */
     public PlacementChange toChange(PlacementSlot placement) {
         return new PlacementChange(placementId, periodId == null ? placement.periodId() : periodId, attendingIds);
+    }
+
+    /** Whether the form asks for another period or other attendings than {@code placement} has. */
+    public boolean changes(PlacementSlot placement) {
+        return toChange(placement).periodId() != placement.periodId()
+                || !Set.copyOf(attendingIds).equals(placement.attendings().stream()
+                        .map(PlacementDto.Supervisor::staffMemberId).collect(Collectors.toSet()));
     }
 
     public Long getPeriodId() {
