@@ -333,6 +333,18 @@ class RowLevelSecurityPostgreSqlIT {
     }
 
     @Test
+    void everyPolicyReadsTheRequestsSettingsOncePerQuery() throws Exception {
+        List<String> bare = raw.withoutHospital(c -> Sql.texts(c, "select tablename || '.' || policyname "
+                + "from pg_policies where schemaname = current_schema() and (qual ~ '(?<!SELECT )portal_[a-z]+\\(\\)' "
+                + "or with_check ~ '(?<!SELECT )portal_[a-z]+\\(\\)')"));
+        assertEquals(List.of(), bare, "policies calling portal_hospital(), portal_student() or portal_migrating() "
+                + "for every row: write (SELECT portal_hospital()), as V41 does");
+        long policies = raw.withoutHospital(c -> Long.parseLong(Sql.text(c,
+                "select count(*)::text from pg_policies where schemaname = current_schema()")));
+        assertTrue(policies > 40, policies + " policies");
+    }
+
+    @Test
     void everyTenantOwnedTableIsWalledAndForcedAndEveryOtherTableIsNamed() throws Exception {
         Map<String, String> tables = raw.withoutHospital(c -> {
             Map<String, String> security = new LinkedHashMap<>();
