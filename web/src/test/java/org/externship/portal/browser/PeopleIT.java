@@ -103,7 +103,8 @@ class PeopleIT {
             assertTrue(waitForMail(portal, kim + "@example.org").contains(RIVERSIDE + " added you to its staff"));
 
             // deactivated: Dana's next request leads to the sign-in, where Keycloak refuses the account
-            page.click(dana + "@example.org", "deactivate");
+            int activeStaff = Integer.parseInt(page.open("/coordinator/home.xhtml").text("staff-count"));
+            page.show().click(dana + "@example.org", "deactivate");
             assertTrue(page.row(dana + "@example.org").contains("Deactivated"), page.row(dana + "@example.org"));
             assertFalse(portal.realm().users().get(throwaway.get(0)).toRepresentation().isEnabled());
             HttpResponse<String> next = danasSession.get("/attending/home.xhtml");
@@ -113,8 +114,11 @@ class PeopleIT {
                     () -> new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", dana, PASSWORD));
             assertTrue(refused.getMessage().toLowerCase().contains("disabled"), "Keycloak refuses the account");
 
+            assertEquals(activeStaff - 1, Integer.parseInt(page.open("/coordinator/home.xhtml").text("staff-count")),
+                    "the coordinator's home counts the active staff");
+
             // reactivated: Dana signs in again
-            page.click(dana + "@example.org", "reactivate");
+            page.show().click(dana + "@example.org", "reactivate");
             String reactivated = page.row(dana + "@example.org");
             assertTrue(reactivated.contains("Active") && !reactivated.contains("Deactivated"), reactivated);
             assertTrue(new PortalHttpSession(portal.baseUrl()).signIn("/attending/home.xhtml", dana, PASSWORD)

@@ -71,7 +71,7 @@ public class CoordinatorHomeView implements Serializable {
     void load() {
         try {
             hospital = hospitals.mine();
-            List<StaffMemberDto> staff = staffDirectory.list();
+            List<StaffMemberDto> staff = staffDirectory.colleagues();
             staffCount = staff.size();
             attendingCount = staff.stream().filter(s -> s.role() == StaffRole.ATTENDING).count();
             publishedCount = externships.countPublished();

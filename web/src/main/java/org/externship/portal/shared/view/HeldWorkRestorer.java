@@ -1,5 +1,6 @@
 package org.externship.portal.shared.view;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
@@ -23,6 +24,13 @@ import java.util.Map;
  */
 public class HeldWorkRestorer implements SystemEventListener {
 
+    /*
+     * Found at the first page and kept for the application's life (Faces makes one listener): CDI.current() walks the
+     * caller's stack to find the application, at every page of every user (as StudentScope keeps its own).
+     */
+    private volatile Instance<HeldWork> heldWork;
+    private volatile Instance<HeldWorkOwner> owners;
+
     @Override
     public boolean isListenerForSource(Object source) {
         return source instanceof UIViewRoot;
@@ -36,9 +44,13 @@ public class HeldWorkRestorer implements SystemEventListener {
         }
         UIViewRoot root = faces.getViewRoot();
         // nearly every page has nothing kept: ask who is asking (a keyed hash) only when something is
-        CDI.current().select(HeldWork.class).get().take(root.getViewId())
-                .filter(form -> form.owner() == null
-                        || form.owner().equals(CDI.current().select(HeldWorkOwner.class).get().current()))
+        if (heldWork == null || owners == null) {
+            CDI<Object> cdi = CDI.current();
+            owners = cdi.select(HeldWorkOwner.class);
+            heldWork = cdi.select(HeldWork.class);
+        }
+        heldWork.get().take(root.getViewId())
+                .filter(form -> form.owner() == null || form.owner().equals(owners.get().current()))
                 .ifPresent(form -> restore(faces, root, form));
     }
 
