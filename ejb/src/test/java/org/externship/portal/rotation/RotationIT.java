@@ -820,12 +820,12 @@ class RotationIT {
         assertEquals(5, placed.size(), "with Sam, whom nobody supervises yet");
         assertEquals(List.of(0, 2, 2, 2, 2), placed.stream().map(p -> p.attendings().size()).sorted().toList(),
                 "each with both attendings, once; Sam with none");
-        assertEquals(2, forSmall, "periods, placements with their attendings");
+        assertEquals(3, forSmall, "periods, placements, their attendings");
         assertEquals(forSmall, forLarge, "1 placement or 5: the same statements");
         assertEquals(forSmall, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
                 month.from(), month.to(), many.id(), null)))), "narrowed to an externship too");
-        assertEquals(1, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
-                month.from(), month.to(), null, large.attending().id())))), "by attending: placements only");
+        assertEquals(2, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
+                month.from(), month.to(), null, large.attending().id())))), "by attending: placements, attendings");
     }
 
     @Test

@@ -45,22 +45,26 @@ public class ReportReader {
     private static final String PLACEMENTS = "select pe.id, count(p), "
             + "sum(case when p.completedAt is not null then 1 else 0 end) from Placement p join p.period pe where"
             + IN_RANGE + " group by pe.id";
-    private static final String ATTENDINGS = "select p.id, pe.externship.id, count(s) from Placement p "
+    /*
+     * The tables below count per period (pe.id) and the externship is looked up from the periods already read:
+     * pe.externship.id would join the externship table (and its policies) into each query.
+     */
+    private static final String ATTENDINGS = "select p.id, pe.id, count(s) from Placement p "
             + "join p.attendings s join p.period pe where p.completedAt is not null and" + IN_RANGE
-            + " group by p.id, pe.externship.id";
-    private static final String EVALUATIONS = "select p.id, pe.externship.id, count(ev) from Placement p "
+            + " group by p.id, pe.id";
+    private static final String EVALUATIONS = "select p.id, pe.id, count(ev) from Placement p "
             + "join p.attendings s join p.period pe, Evaluation ev where ev.hospitalAlias = :hospital "
             + "and ev.placementId = p.id and ev.attendingStaffId = s.id and p.completedAt is not null and" + IN_RANGE
-            + " group by p.id, pe.externship.id";
-    private static final String LETTERS = "select pe.externship.id, r.status, count(r) from Placement p "
+            + " group by p.id, pe.id";
+    private static final String LETTERS = "select pe.id, r.status, count(r) from Placement p "
             + "join p.period pe, LetterRequest r where r.hospitalAlias = :hospital and r.placementId = p.id and"
-            + IN_RANGE + " group by pe.externship.id, r.status";
-    private static final String OVERDUE = "select pe.externship.id, count(r) from Placement p join p.period pe, "
+            + IN_RANGE + " group by pe.id, r.status";
+    private static final String OVERDUE = "select pe.id, count(r) from Placement p join p.period pe, "
             + "LetterRequest r where r.hospitalAlias = :hospital and r.placementId = p.id and r.status in :open "
-            + "and r.dueDate < :today and" + IN_RANGE + " group by pe.externship.id";
-    private static final String HOURS = "select pe.externship.id, d.status, count(d), sum(d.hours) from Placement p "
+            + "and r.dueDate < :today and" + IN_RANGE + " group by pe.id";
+    private static final String HOURS = "select pe.id, d.status, count(d), sum(d.hours) from Placement p "
             + "join p.period pe, AttendanceDay d where d.hospitalAlias = :hospital and d.placementId = p.id and"
-            + IN_RANGE + " group by pe.externship.id, d.status";
+            + IN_RANGE + " group by pe.id, d.status";
 
     private static final Set<RequestStatus> OPEN = Set.of(RequestStatus.REQUESTED, RequestStatus.ACCEPTED,
             RequestStatus.IN_PROGRESS);
@@ -80,7 +84,11 @@ public class ReportReader {
             return new HospitalReport(range, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Map<Long, String> titles = new LinkedHashMap<>();
-        periodRows.forEach(row -> titles.putIfAbsent((Long) row[1], (String) row[2]));
+        Map<Long, Long> externshipOf = new HashMap<>(); // period -> externship
+        periodRows.forEach(row -> {
+            titles.putIfAbsent((Long) row[1], (String) row[2]);
+            externshipOf.put((Long) row[0], (Long) row[1]);
+        });
         Map<Long, long[]> steps = new HashMap<>(); // submitted, offered, accepted
         inRange(em.createQuery(STEPS, Object[].class), range).getResultStream()
                 .forEach(row -> steps.put((Long) row[0], new long[] {count(row[1]), count(row[2]), count(row[3])}));
@@ -100,23 +108,23 @@ public class ReportReader {
             completedPerExternship.merge((Long) row[1], placements[1], Long::sum);
         }
         return new HospitalReport(range, List.copyOf(periods), compliance.get(),
-                evaluations(hospital, range, titles, completedPerExternship), letters(hospital, range, today, titles),
-                hours(hospital, range, titles));
+                evaluations(hospital, range, titles, externshipOf, completedPerExternship),
+                letters(hospital, range, today, titles, externshipOf), hours(hospital, range, titles, externshipOf));
     }
 
     private List<EvaluationCompletion> evaluations(String hospital, ReportRange range, Map<Long, String> titles,
-                                                   Map<Long, Long> completed) {
+                                                   Map<Long, Long> externshipOf, Map<Long, Long> completed) {
         Map<Long, Long> expected = new HashMap<>(); // per completed placement: its attendings
         Map<Long, Long> expectedPerExternship = new HashMap<>();
         inRange(em.createQuery(ATTENDINGS, Object[].class), range).getResultStream().forEach(row -> {
             expected.put((Long) row[0], count(row[2]));
-            expectedPerExternship.merge((Long) row[1], count(row[2]), Long::sum);
+            expectedPerExternship.merge(externshipOf.get((Long) row[1]), count(row[2]), Long::sum);
         });
         Map<Long, long[]> perExternship = new HashMap<>(); // evaluated placements, submitted evaluations
         inRange(em.createQuery(EVALUATIONS, Object[].class), range).setParameter("hospital", hospital)
                 .getResultStream().forEach(row -> {
                     long submitted = count(row[2]);
-                    long[] sums = perExternship.computeIfAbsent((Long) row[1], id -> new long[2]);
+                    long[] sums = perExternship.computeIfAbsent(externshipOf.get((Long) row[1]), id -> new long[2]);
                     sums[0] += submitted >= expected.getOrDefault((Long) row[0], Long.MAX_VALUE) ? 1 : 0;
                     sums[1] += submitted;
                 });
@@ -133,18 +141,20 @@ public class ReportReader {
     }
 
     private List<LetterCompletion> letters(String hospital, ReportRange range, LocalDate today,
-                                           Map<Long, String> titles) {
+                                           Map<Long, String> titles, Map<Long, Long> externshipOf) {
         Map<Long, Map<RequestStatus, Long>> statuses = new HashMap<>();
         inRange(em.createQuery(LETTERS, Object[].class), range).setParameter("hospital", hospital)
-                .getResultStream().forEach(row -> statuses.computeIfAbsent((Long) row[0],
-                        id -> new EnumMap<>(RequestStatus.class)).put((RequestStatus) row[1], count(row[2])));
+                .getResultStream().forEach(row -> statuses.computeIfAbsent(externshipOf.get((Long) row[0]),
+                        id -> new EnumMap<>(RequestStatus.class)).merge((RequestStatus) row[1], count(row[2]),
+                        Long::sum));
         if (statuses.isEmpty()) {
             return List.of();
         }
         Map<Long, Long> overdue = new HashMap<>();
         inRange(em.createQuery(OVERDUE, Object[].class), range).setParameter("hospital", hospital)
                 .setParameter("open", OPEN).setParameter("today", today)
-                .getResultStream().forEach(row -> overdue.put((Long) row[0], count(row[1])));
+                .getResultStream().forEach(row -> overdue.merge(externshipOf.get((Long) row[0]), count(row[1]),
+                        Long::sum));
         List<LetterCompletion> rows = new ArrayList<>();
         titles.forEach((id, title) -> {
             Map<RequestStatus, Long> s = statuses.get(id);
@@ -159,11 +169,12 @@ public class ReportReader {
         return List.copyOf(rows);
     }
 
-    private List<HoursLogged> hours(String hospital, ReportRange range, Map<Long, String> titles) {
+    private List<HoursLogged> hours(String hospital, ReportRange range, Map<Long, String> titles,
+                                    Map<Long, Long> externshipOf) {
         Map<Long, Object[]> sums = new HashMap<>(); // days, logged hours, confirmed hours
         inRange(em.createQuery(HOURS, Object[].class), range).setParameter("hospital", hospital)
                 .getResultStream().forEach(row -> {
-                    Object[] s = sums.computeIfAbsent((Long) row[0],
+                    Object[] s = sums.computeIfAbsent(externshipOf.get((Long) row[0]),
                             id -> new Object[] {0L, BigDecimal.ZERO, BigDecimal.ZERO});
                     BigDecimal hours = hours(row[3]);
                     s[0] = (Long) s[0] + count(row[2]);

@@ -60,7 +60,7 @@ public class RotationCalendar {
     @Inject
     PortalClock clock;
 
-    /** The hospital's periods and placements in {@code range}: two queries, whatever their number. */
+    /** The hospital's periods and placements in {@code range}: three queries, whatever their number. */
     @RolesAllowed(Roles.COORDINATOR)
     public CalendarSpan hospital(@NotNull @Valid CalendarRange range) {
         Narrowing narrowing = new Narrowing(range.externshipId(), range.attendingId(), null);

@@ -11,14 +11,13 @@ import org.externship.portal.rotation.boundary.PlacementSlot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads what the calendar shows of a range of days in the hospital the transaction has entered: one query for the
- * periods and one for the placements with their attendings, whatever their number (no N+1:
+ * periods, one for the placements and one for their attendings, whatever their number (no N+1:
  * {@code RotationIT} counts the statements).
  */
 @Dependent
@@ -27,11 +26,15 @@ public class CalendarReader {
     private static final String PERIODS = "select new " + PeriodSlot.class.getName() + "(pe.id, e.id, e.title, "
             + "pe.startDate, pe.endDate, pe.seats, pe.seatsHeld) from RotationPeriod pe join pe.externship e "
             + "where pe.startDate <= :to and pe.endDate >= :from";
-    /** A row per placement and attending (one with no attending for a placement that has none). */
     private static final String PLACEMENTS = "select p.id, a.id, pe.id, e.id, e.title, a.studentName, "
-            + "a.hospitalName, pe.startDate, pe.endDate, s.id, s.fullName from Placement p join p.application a "
-            + "join p.period pe join pe.externship e left join p.attendings s "
-            + "where pe.startDate <= :to and pe.endDate >= :from";
+            + "a.hospitalName, pe.startDate, pe.endDate from Placement p join p.application a join p.period pe "
+            + "join pe.externship e where pe.startDate <= :to and pe.endDate >= :from";
+    /*
+     * The attendings of the placements found, by their ids: three tables to plan instead of the range's five again
+     * (PostgreSQL planned that query anew at every call, 1.5 ms; also as one query with the placements, 1.6 ms).
+     */
+    private static final String ATTENDINGS = "select p.id, s.id, s.fullName from Placement p join p.attendings s "
+            + "where p.id in :placements order by s.fullName, s.id";
     private static final String OF_EXTERNSHIP = " and e.id = :externship";
     private static final String SUPERVISED_BY_ID = " and p.id in (select p2.id from Placement p2 "
             + "join p2.attendings s2 where s2.id = :attending)";
@@ -74,32 +77,29 @@ public class CalendarReader {
                 .getResultList();
     }
 
-    /**
-     * The placements that have a day between {@code from} and {@code to}, with their attendings (one query);
-     * movable if they start after {@code today}.
-     */
+    /** The placements that have a day between {@code from} and {@code to}; movable if they start after {@code today}. */
     public List<PlacementSlot> placements(LocalDate from, LocalDate to, Narrowing narrowing, LocalDate today) {
         List<Object[]> rows = narrowing.bind(em.createQuery(PLACEMENTS + narrowing.where()
-                        + " order by pe.startDate, a.studentName, p.id, s.fullName, s.id", Object[].class))
+                        + " order by pe.startDate, a.studentName, p.id", Object[].class))
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList();
-        Map<Long, Object[]> placements = new LinkedHashMap<>();
-        Map<Long, List<PlacementDto.Supervisor>> attendings = new HashMap<>();
-        for (Object[] row : rows) {
-            Long id = (Long) row[0];
-            placements.putIfAbsent(id, row);
-            List<PlacementDto.Supervisor> supervisors = attendings.computeIfAbsent(id, key -> new ArrayList<>());
-            if (row[9] != null) {
-                supervisors.add(new PlacementDto.Supervisor((Long) row[9], (String) row[10]));
-            }
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        List<PlacementSlot> slots = new ArrayList<>(placements.size());
-        placements.forEach((id, row) -> {
+        Map<Long, List<PlacementDto.Supervisor>> attendings = new HashMap<>();
+        em.createQuery(ATTENDINGS, Object[].class)
+                .setParameter("placements", rows.stream().map(row -> (Long) row[0]).toList())
+                .getResultStream()
+                .forEach(row -> attendings.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new PlacementDto.Supervisor((Long) row[1], (String) row[2])));
+        List<PlacementSlot> slots = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
             LocalDate start = (LocalDate) row[7];
             slots.add(new PlacementSlot(id, (Long) row[1], (Long) row[2], (Long) row[3], (String) row[4],
-                    (String) row[5], (String) row[6], start, (LocalDate) row[8], attendings.get(id),
-                    start.isAfter(today)));
-        });
+                    (String) row[5], (String) row[6], start, (LocalDate) row[8],
+                    attendings.getOrDefault(id, List.of()), start.isAfter(today)));
+        }
         return List.copyOf(slots);
     }
 

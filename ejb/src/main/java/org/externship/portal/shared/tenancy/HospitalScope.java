@@ -42,7 +42,7 @@ public class HospitalScope {
             // the transaction's connection: within a JTA transaction the container hands every user of the data source,
             // EclipseLink included (persistence.xml: exclusive connections), the one connection enlisted in it
             try (Connection connection = dataSource.getConnection()) {
-                RowSecurity.set(connection, RowSecurity.HOSPITAL, hospitalAlias);
+                RowSecurity.enterHospital(connection, hospitalAlias);
             } catch (SQLException e) {
                 throw new IllegalStateException("No connection for the hospital's row-level security", e);
             }

@@ -278,6 +278,14 @@ class RowLevelSecurityPostgreSqlIT {
     }
 
     @Test
+    void aHospitalsTransactionRunsOnGenericPlansAndNoOtherDoes() throws Exception {
+        assertEquals("force_generic_plan", raw.inHospital(a.alias(),
+                c -> Sql.text(c, "select current_setting('plan_cache_mode')")));
+        assertEquals("auto", raw.withoutHospital(c -> Sql.text(c, "select current_setting('plan_cache_mode')")),
+                "a student's, a visitor's or a timer's transaction plans as PostgreSQL chooses");
+    }
+
+    @Test
     void theMigrationScopeIsTheOwnersAlone() throws Exception {
         long seen = raw.withoutHospital(c -> {
             Sql.text(c, "select set_config('portal.scope', 'migration', true)");
