@@ -3,6 +3,9 @@ package org.externship.portal.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -60,15 +63,13 @@ class CalendarIT {
         page.open("/coordinator/calendar.xhtml");
         WebElement event = placementOnCalendar(driver, page, "Cleo " + last);
         assertTrue(event.getText().contains("Grace Adams"), event.getText());
-        event.click();
-        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-title")));
+        open(driver, page, "Cleo " + last);
         assertTrue(page.text("edit-title").contains(title));
         page.clickAjax(By.id("edit:save"));
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "placement is as it was: nothing changed"));
         assertFalse(page.has("edit-title"), "closed: there was nothing to save");
-        placementOnCalendar(driver, page, "Cleo " + last).click();
-        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-title")));
+        open(driver, page, "Cleo " + last);
         Select period = new Select(driver.findElement(By.id("edit:periodId")));
         assertEquals(3, period.getOptions().size(), "the three periods of its externship");
         period.selectByIndex(1);
@@ -99,6 +100,25 @@ class CalendarIT {
         assertEquals(403, student.get("/attending/calendar.ics").statusCode(), "an attending's file only");
         assertTrue(student.get("/student/calendar.ics").body().contains("DTSTART;VALUE=DATE:" + firstDay),
                 "the student's own file has the new dates");
+    }
+
+    /**
+     * Opens the student's placement in the edit panel as a user would: scrolled into the middle of the window first
+     * (the calendar's sticky header row covers an event at the window's top edge), and found again if the schedule
+     * redrew its events in the meantime.
+     */
+    private static void open(WebDriver driver, PortalPage page, String student) {
+        page.wait.until(d -> {
+            WebElement event = placementOnCalendar(driver, page, student);
+            try {
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", event);
+                event.click();
+                return true;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-title")));
     }
 
     /** The placement's event, going on to the next month while it does not show (the calendar opens on this one). */
