@@ -26,8 +26,8 @@ import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,11 +74,15 @@ public class ComplianceChecks {
     }
 
     /**
-     * Each placement not started whose first day lies between {@code from} and {@code to} (the reports' range), red
-     * with what is missing or green, on today.
+     * The readiness of {@code placements} (a placement's id to its externship's id: the reports' placements not
+     * started) on today; two queries. Only this hospital's requirements and items are read, so another hospital's
+     * placement comes back as missing everything, never with its items.
      */
-    public List<PlacementCompliance> startingBetween(@NotNull LocalDate from, @NotNull LocalDate to) {
-        return checklists.standings(tenant.requireTenant(), checklists.startingBetween(from, to), clock.today());
+    public List<PlacementReadiness> readiness(@NotNull Map<Long, Long> placements) {
+        return checklists.assess(tenant.requireTenant(), placements, clock.today()).entrySet().stream()
+                .map(e -> new PlacementReadiness(e.getKey(), placements.get(e.getKey()), e.getValue().ready(),
+                        !e.getValue().expiring().isEmpty(), e.getValue().awaitingCheck()))
+                .toList();
     }
 
     /** The checklist of placement {@code placementId} of this hospital. */

@@ -22,6 +22,7 @@ import org.externship.portal.placement.entity.Placement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,6 @@ public class Checklists {
             + "from Placement p join p.application a join p.period pe join pe.externship e "
             + "where p.startedAt is null and ";
     private static final String UPCOMING = NOT_STARTED + "pe.startDate <= :until order by pe.startDate, p.id";
-    private static final String STARTING = NOT_STARTED + "pe.startDate between :from and :to "
-            + "order by pe.startDate, p.id";
 
     /** An upcoming placement, as the dashboard needs it. */
     public record Upcoming(long id, String studentName, String externshipTitle, LocalDate startDate,
@@ -76,13 +75,6 @@ public class Checklists {
                 .map(Checklists::toUpcoming).toList();
     }
 
-    /** The placements not started whose first day lies between {@code from} and {@code to}, both included. */
-    public List<Upcoming> startingBetween(LocalDate from, LocalDate to) {
-        return em.createQuery(STARTING, Object[].class).setParameter("from", from).setParameter("to", to)
-                .getResultStream()
-                .map(Checklists::toUpcoming).toList();
-    }
-
     private static Upcoming toUpcoming(Object[] row) {
         return new Upcoming((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3], (Long) row[4]);
     }
@@ -103,22 +95,43 @@ public class Checklists {
 
     /** Each of {@code upcoming}, red with what is missing or green, on {@code today}; two queries in all. */
     public List<PlacementCompliance> standings(String hospitalAlias, List<Upcoming> upcoming, LocalDate today) {
-        if (upcoming.isEmpty()) {
-            return List.of();
+        Map<Long, Assessment> assessed = assess(hospitalAlias, upcoming.stream()
+                .collect(Collectors.toMap(Upcoming::id, Upcoming::externshipId)), today);
+        return upcoming.stream().map(p -> {
+            Assessment a = assessed.get(p.id());
+            return new PlacementCompliance(p.id(), p.studentName(), p.externshipId(), p.externshipTitle(),
+                    p.startDate(), a.missing(), a.expiring(), a.awaitingCheck());
+        }).toList();
+    }
+
+    /** What a placement lacks on a day: requirements not met, verified evidence lapsing soon, items to check. */
+    public record Assessment(List<String> missing, List<String> expiring, int awaitingCheck) {
+
+        public boolean ready() {
+            return missing.isEmpty();
+        }
+    }
+
+    /**
+     * Each of {@code placements} (a placement's id to its externship's id) against the hospital's current
+     * requirements that apply to it, on {@code today}: two queries in all (the requirements, the placements' items),
+     * none when there is no placement.
+     */
+    public Map<Long, Assessment> assess(String hospitalAlias, Map<Long, Long> placements, LocalDate today) {
+        if (placements.isEmpty()) {
+            return Map.of();
         }
         List<ComplianceRequirement> requirements = current();
-        Map<Long, List<ComplianceItem>> items = itemsOf(hospitalAlias,
-                upcoming.stream().map(Upcoming::id).toList()).stream()
+        Map<Long, List<ComplianceItem>> items = itemsOf(hospitalAlias, placements.keySet()).stream()
                 .collect(Collectors.groupingBy(ComplianceItem::placementId));
-        List<PlacementCompliance> rows = new ArrayList<>();
-        for (Upcoming placement : upcoming) {
-            Map<Long, ComplianceItem> byRequirement = items.getOrDefault(placement.id(), List.of()).stream()
-                    .collect(Collectors.toMap(ComplianceItem::requirementId, Function.identity()));
+        Map<Long, Assessment> assessed = new HashMap<>();
+        placements.forEach((placement, externship) -> {
+            Map<Long, ComplianceItem> byRequirement = byRequirement(items.getOrDefault(placement, List.of()));
             List<String> missing = new ArrayList<>();
             List<String> expiring = new ArrayList<>();
             int awaiting = 0;
             for (ComplianceRequirement requirement : requirements) {
-                if (!requirement.appliesTo(placement.externshipId())) {
+                if (!requirement.appliesTo(externship)) {
                     continue;
                 }
                 ComplianceItem item = byRequirement.get(requirement.id());
@@ -132,10 +145,9 @@ public class Checklists {
                     awaiting++;
                 }
             }
-            rows.add(new PlacementCompliance(placement.id(), placement.studentName(), placement.externshipId(),
-                    placement.externshipTitle(), placement.startDate(), missing, expiring, awaiting));
-        }
-        return rows;
+            assessed.put(placement, new Assessment(missing, expiring, awaiting));
+        });
+        return assessed;
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.externship.portal.report.boundary;
 
-import org.externship.portal.compliance.boundary.PlacementCompliance;
+import org.externship.portal.compliance.boundary.PlacementReadiness;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,12 +26,12 @@ public record ComplianceStatus(long externshipId, String externshipTitle, long p
         return Rate.percent(ready, placements);
     }
 
-    /** The placements' standings added up per externship, by title. */
-    public static List<ComplianceStatus> of(List<PlacementCompliance> standings) {
+    /** The placements' readiness added up per externship ({@code titles}: each externship's title), by title. */
+    public static List<ComplianceStatus> of(List<PlacementReadiness> placements, Map<Long, String> titles) {
         Map<Long, ComplianceStatus> perExternship = new LinkedHashMap<>();
-        for (PlacementCompliance p : standings) {
-            perExternship.merge(p.externshipId(), new ComplianceStatus(p.externshipId(), p.externshipTitle(), 1,
-                    p.green() ? 1 : 0, p.awaitingCheck(), p.expiring().isEmpty() ? 0 : 1), ComplianceStatus::plus);
+        for (PlacementReadiness p : placements) {
+            perExternship.merge(p.externshipId(), new ComplianceStatus(p.externshipId(), titles.get(p.externshipId()),
+                    1, p.ready() ? 1 : 0, p.awaitingCheck(), p.lapsing() ? 1 : 0), ComplianceStatus::plus);
         }
         return perExternship.values().stream().sorted(Comparator.comparing(ComplianceStatus::externshipTitle)
                 .thenComparing(ComplianceStatus::externshipId)).toList();

@@ -39,8 +39,7 @@ public class HospitalReports {
 
     /** The reports for the periods starting in {@code range}. */
     public HospitalReport report(@NotNull @Valid ReportRange range) {
-        return reader.read(tenant.requireTenant(), range, clock.today(),
-                () -> ComplianceStatus.of(compliance.startingBetween(range.from(), range.to())));
+        return reader.read(tenant.requireTenant(), range, clock.today(), compliance::readiness);
     }
 
     /** The default range: the twelve months up to today (the portal's clock). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.externship.portal.compliance.boundary.PlacementReadiness;
 import org.externship.portal.letters.entity.RequestStatus;
 import org.externship.portal.report.boundary.ComplianceStatus;
 import org.externship.portal.report.boundary.EvaluationCompletion;
@@ -23,14 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Reads the reports of the hospital the transaction has entered, for the rotation periods starting in a range: eight
- * aggregate queries (GROUP BY), whatever the number of periods, applications or placements (no query per row:
- * {@code ReportsIT} counts the statements). The listing's, application's and placement's entities carry EclipseLink's
- * tenant filter; the rotation's and the letters' rows (also the student's) name the hospital in every query, and on
- * PostgreSQL row-level security holds all of them to the hospital as well.
+ * Reads the reports of the hospital the transaction has entered, for the rotation periods starting in a range: six
+ * queries (the periods, their placements, four aggregates: GROUP BY) whatever the number of periods, applications or
+ * placements (no query per row: {@code ReportsIT} counts the statements), and onboarding's two for the placements
+ * not started. The listing's, application's and placement's entities carry EclipseLink's tenant filter; the
+ * rotation's and the letters' rows (also the student's) name the hospital in every query, and on PostgreSQL
+ * row-level security holds all of them to the hospital as well.
  */
 @Dependent
 public class ReportReader {
@@ -42,26 +44,33 @@ public class ReportReader {
     /** Each application counts once per step it ever reached (the first time of each stays on its row). */
     private static final String STEPS = "select pe.id, count(a.submittedAt), count(a.offeredAt), count(a.acceptedAt) "
             + "from Application a join a.period pe where" + IN_RANGE + " group by pe.id";
-    private static final String PLACEMENTS = "select pe.id, count(p), "
-            + "sum(case when p.completedAt is not null then 1 else 0 end) from Placement p join p.period pe where"
-            + IN_RANGE + " group by pe.id";
+    /**
+     * One row per placement (a hospital has a few hundred a year): the funnel counts them per period, and those not
+     * started go to onboarding's readiness, so no other query walks the range's placements for either.
+     */
+    private static final String PLACEMENTS = "select p.id, pe.id, p.startedAt, p.completedAt "
+            + "from Placement p join p.period pe where" + IN_RANGE;
     /*
      * The tables below count per period (pe.id) and the externship is looked up from the periods already read:
      * pe.externship.id would join the externship table (and its policies) into each query.
      */
-    private static final String ATTENDINGS = "select p.id, pe.id, count(s) from Placement p "
-            + "join p.attendings s join p.period pe where p.completedAt is not null and" + IN_RANGE
+    /**
+     * Per completed placement: its attendings, and the evaluations they submitted (at most one each; one of an
+     * attending removed since does not count). Evaluation carries no EclipseLink tenant filter (it names the hospital
+     * itself), so its ON clause stays an ON clause and a placement nobody evaluated yet still counts its attendings;
+     * the ON clause names the placement only (EclipseLink writes the outer join right after the placement's table),
+     * so each row pairs an attending with an evaluation of the placement and the sum keeps the pairs that match.
+     */
+    private static final String ATTENDINGS = "select p.id, pe.id, count(distinct s), "
+            + "sum(case when ev.attendingStaffId = s.id then 1 else 0 end) from Placement p "
+            + "join p.attendings s join p.period pe left join Evaluation ev on ev.placementId = p.id "
+            + "and ev.hospitalAlias = :hospital where p.completedAt is not null and" + IN_RANGE
             + " group by p.id, pe.id";
-    private static final String EVALUATIONS = "select p.id, pe.id, count(ev) from Placement p "
-            + "join p.attendings s join p.period pe, Evaluation ev where ev.hospitalAlias = :hospital "
-            + "and ev.placementId = p.id and ev.attendingStaffId = s.id and p.completedAt is not null and" + IN_RANGE
-            + " group by p.id, pe.id";
-    private static final String LETTERS = "select pe.id, r.status, count(r) from Placement p "
-            + "join p.period pe, LetterRequest r where r.hospitalAlias = :hospital and r.placementId = p.id and"
-            + IN_RANGE + " group by pe.id, r.status";
-    private static final String OVERDUE = "select pe.id, count(r) from Placement p join p.period pe, "
-            + "LetterRequest r where r.hospitalAlias = :hospital and r.placementId = p.id and r.status in :open "
-            + "and r.dueDate < :today and" + IN_RANGE + " group by pe.id";
+    /** Per period and status: the requests, and those past their due date (overdue while the status is open). */
+    private static final String LETTERS = "select pe.id, r.status, count(r), "
+            + "sum(case when r.dueDate < :today then 1 else 0 end) from Placement p join p.period pe, "
+            + "LetterRequest r where r.hospitalAlias = :hospital and r.placementId = p.id and" + IN_RANGE
+            + " group by pe.id, r.status";
     private static final String HOURS = "select pe.id, d.status, count(d), sum(d.hours) from Placement p "
             + "join p.period pe, AttendanceDay d where d.hospitalAlias = :hospital and d.placementId = p.id and"
             + IN_RANGE + " group by pe.id, d.status";
@@ -74,11 +83,11 @@ public class ReportReader {
 
     /**
      * The reports of {@code hospital} (the alias the transaction has entered) for {@code range}, on {@code today};
-     * {@code compliance} reads the standings of the range's placements not started (onboarding's rules, its
-     * boundary), asked only when the range has periods.
+     * {@code readiness} assesses the range's placements not started (a placement's id to its externship's id:
+     * onboarding's rules, its boundary), asked only when there are some.
      */
     public HospitalReport read(String hospital, ReportRange range, LocalDate today,
-                               Supplier<List<ComplianceStatus>> compliance) {
+                               Function<Map<Long, Long>, List<PlacementReadiness>> readiness) {
         List<Object[]> periodRows = inRange(em.createQuery(PERIODS, Object[].class), range).getResultList();
         if (periodRows.isEmpty()) {
             return new HospitalReport(range, List.of(), List.of(), List.of(), List.of(), List.of());
@@ -92,9 +101,16 @@ public class ReportReader {
         Map<Long, long[]> steps = new HashMap<>(); // submitted, offered, accepted
         inRange(em.createQuery(STEPS, Object[].class), range).getResultStream()
                 .forEach(row -> steps.put((Long) row[0], new long[] {count(row[1]), count(row[2]), count(row[3])}));
-        Map<Long, long[]> placed = new HashMap<>();
-        inRange(em.createQuery(PLACEMENTS, Object[].class), range).getResultStream()
-                .forEach(row -> placed.put((Long) row[0], new long[] {count(row[1]), count(row[2])}));
+        Map<Long, long[]> placed = new HashMap<>(); // per period: placements, completed
+        Map<Long, Long> notStarted = new HashMap<>(); // placement -> externship
+        inRange(em.createQuery(PLACEMENTS, Object[].class), range).getResultStream().forEach(row -> {
+            long[] counts = placed.computeIfAbsent((Long) row[1], period -> new long[2]);
+            counts[0]++;
+            counts[1] += row[3] == null ? 0 : 1;
+            if (row[2] == null) {
+                notStarted.put((Long) row[0], externshipOf.get((Long) row[1]));
+            }
+        });
 
         List<PeriodFunnel> periods = new ArrayList<>();
         Map<Long, Long> completedPerExternship = new HashMap<>();
@@ -107,25 +123,25 @@ public class ReportReader {
                     placements[0], placements[1]));
             completedPerExternship.merge((Long) row[1], placements[1], Long::sum);
         }
-        return new HospitalReport(range, List.copyOf(periods), compliance.get(),
+        List<ComplianceStatus> compliance = notStarted.isEmpty() ? List.of()
+                : ComplianceStatus.of(readiness.apply(notStarted), titles);
+        return new HospitalReport(range, List.copyOf(periods), compliance,
                 evaluations(hospital, range, titles, externshipOf, completedPerExternship),
                 letters(hospital, range, today, titles, externshipOf), hours(hospital, range, titles, externshipOf));
     }
 
     private List<EvaluationCompletion> evaluations(String hospital, ReportRange range, Map<Long, String> titles,
                                                    Map<Long, Long> externshipOf, Map<Long, Long> completed) {
-        Map<Long, Long> expected = new HashMap<>(); // per completed placement: its attendings
         Map<Long, Long> expectedPerExternship = new HashMap<>();
-        inRange(em.createQuery(ATTENDINGS, Object[].class), range).getResultStream().forEach(row -> {
-            expected.put((Long) row[0], count(row[2]));
-            expectedPerExternship.merge(externshipOf.get((Long) row[1]), count(row[2]), Long::sum);
-        });
         Map<Long, long[]> perExternship = new HashMap<>(); // evaluated placements, submitted evaluations
-        inRange(em.createQuery(EVALUATIONS, Object[].class), range).setParameter("hospital", hospital)
+        inRange(em.createQuery(ATTENDINGS, Object[].class), range).setParameter("hospital", hospital)
                 .getResultStream().forEach(row -> {
-                    long submitted = count(row[2]);
-                    long[] sums = perExternship.computeIfAbsent(externshipOf.get((Long) row[1]), id -> new long[2]);
-                    sums[0] += submitted >= expected.getOrDefault((Long) row[0], Long.MAX_VALUE) ? 1 : 0;
+                    Long externship = externshipOf.get((Long) row[1]);
+                    long attendings = count(row[2]);
+                    long submitted = count(row[3]);
+                    expectedPerExternship.merge(externship, attendings, Long::sum);
+                    long[] sums = perExternship.computeIfAbsent(externship, id -> new long[2]);
+                    sums[0] += submitted >= attendings ? 1 : 0;
                     sums[1] += submitted;
                 });
         List<EvaluationCompletion> rows = new ArrayList<>();
@@ -143,18 +159,17 @@ public class ReportReader {
     private List<LetterCompletion> letters(String hospital, ReportRange range, LocalDate today,
                                            Map<Long, String> titles, Map<Long, Long> externshipOf) {
         Map<Long, Map<RequestStatus, Long>> statuses = new HashMap<>();
-        inRange(em.createQuery(LETTERS, Object[].class), range).setParameter("hospital", hospital)
-                .getResultStream().forEach(row -> statuses.computeIfAbsent(externshipOf.get((Long) row[0]),
-                        id -> new EnumMap<>(RequestStatus.class)).merge((RequestStatus) row[1], count(row[2]),
-                        Long::sum));
-        if (statuses.isEmpty()) {
-            return List.of();
-        }
         Map<Long, Long> overdue = new HashMap<>();
-        inRange(em.createQuery(OVERDUE, Object[].class), range).setParameter("hospital", hospital)
-                .setParameter("open", OPEN).setParameter("today", today)
-                .getResultStream().forEach(row -> overdue.merge(externshipOf.get((Long) row[0]), count(row[1]),
-                        Long::sum));
+        inRange(em.createQuery(LETTERS, Object[].class), range).setParameter("hospital", hospital)
+                .setParameter("today", today).getResultStream().forEach(row -> {
+                    Long externship = externshipOf.get((Long) row[0]);
+                    RequestStatus status = (RequestStatus) row[1];
+                    statuses.computeIfAbsent(externship, id -> new EnumMap<>(RequestStatus.class))
+                            .merge(status, count(row[2]), Long::sum);
+                    if (OPEN.contains(status)) {
+                        overdue.merge(externship, count(row[3]), Long::sum);
+                    }
+                });
         List<LetterCompletion> rows = new ArrayList<>();
         titles.forEach((id, title) -> {
             Map<RequestStatus, Long> s = statuses.get(id);

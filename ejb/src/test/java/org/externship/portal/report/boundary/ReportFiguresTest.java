@@ -1,11 +1,12 @@
 package org.externship.portal.report.boundary;
 
-import org.externship.portal.compliance.boundary.PlacementCompliance;
+import org.externship.portal.compliance.boundary.PlacementReadiness;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,16 +70,16 @@ class ReportFiguresTest {
     @Test
     void complianceAddsUpEachExternshipsPlacementsSortedByTitle() {
         List<ComplianceStatus> status = ComplianceStatus.of(List.of(
-                new PlacementCompliance(1, "Lena", 20, "Wards", DAY, List.of(), List.of(), 0),
-                new PlacementCompliance(2, "Omar", 10, "Clinic", DAY, List.of("BLS"), List.of(), 1),
-                new PlacementCompliance(3, "Sam", 20, "Wards", DAY, List.of("BLS", "Drug screen"), List.of(), 2),
-                new PlacementCompliance(4, "Ana", 20, "Wards", DAY, List.of(), List.of("BLS", "Titers"), 0)));
+                new PlacementReadiness(1, 20, true, false, 0),
+                new PlacementReadiness(2, 10, false, false, 1),
+                new PlacementReadiness(3, 20, false, false, 2),
+                new PlacementReadiness(4, 20, true, true, 0)), Map.of(10L, "Clinic", 20L, "Wards"));
         assertEquals(List.of(new ComplianceStatus(10, "Clinic", 1, 0, 1, 0),
-                new ComplianceStatus(20, "Wards", 3, 2, 2, 1)), status, "a placement lapsing twice counts once");
+                new ComplianceStatus(20, "Wards", 3, 2, 2, 1)), status, "by title, whatever the placements' order");
         assertEquals(1, status.get(1).notReady());
         assertEquals(67, status.get(1).readyRate());
         assertEquals(0, status.get(0).readyRate());
-        assertEquals(List.of(), ComplianceStatus.of(List.of()));
+        assertEquals(List.of(), ComplianceStatus.of(List.of(), Map.of()));
     }
 
     @Test
