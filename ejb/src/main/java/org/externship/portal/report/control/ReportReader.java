@@ -45,11 +45,12 @@ public class ReportReader {
     private static final String STEPS = "select pe.id, count(a.submittedAt), count(a.offeredAt), count(a.acceptedAt) "
             + "from Application a join a.period pe where" + IN_RANGE + " group by pe.id";
     /**
-     * One row per placement (a hospital has a few hundred a year): the funnel counts them per period, and those not
-     * started go to onboarding's readiness, so no other query walks the range's placements for either.
+     * One row per placement (a hospital has a few hundred a year), started and completed as 1 or 0 (no timestamps to
+     * convert): the funnel counts them per period, and those not started go to onboarding's readiness, so no other
+     * query walks the range's placements for either.
      */
-    private static final String PLACEMENTS = "select p.id, pe.id, p.startedAt, p.completedAt "
-            + "from Placement p join p.period pe where" + IN_RANGE;
+    private static final String PLACEMENTS = "select p.id, pe.id, case when p.startedAt is null then 0 else 1 end, "
+            + "case when p.completedAt is null then 0 else 1 end from Placement p join p.period pe where" + IN_RANGE;
     /*
      * The tables below count per period (pe.id) and the externship is looked up from the periods already read:
      * pe.externship.id would join the externship table (and its policies) into each query.
@@ -106,8 +107,8 @@ public class ReportReader {
         inRange(em.createQuery(PLACEMENTS, Object[].class), range).getResultStream().forEach(row -> {
             long[] counts = placed.computeIfAbsent((Long) row[1], period -> new long[2]);
             counts[0]++;
-            counts[1] += row[3] == null ? 0 : 1;
-            if (row[2] == null) {
+            counts[1] += count(row[3]);
+            if (count(row[2]) == 0) {
                 notStarted.put((Long) row[0], externshipOf.get((Long) row[1]));
             }
         });
