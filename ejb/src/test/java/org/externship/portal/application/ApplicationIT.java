@@ -14,6 +14,7 @@ import org.externship.portal.application.boundary.ExportedApplication;
 import org.externship.portal.application.boundary.MyApplications;
 import org.externship.portal.application.boundary.NotEligibleException;
 import org.externship.portal.application.boundary.QueueFilter;
+import org.externship.portal.application.boundary.QueueOpening;
 import org.externship.portal.application.boundary.TimelineEntry;
 import org.externship.portal.application.control.OfferHousekeeping;
 import org.externship.portal.application.entity.Actor;
@@ -23,6 +24,7 @@ import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.listing.ListingBackdoor;
 import org.externship.portal.listing.boundary.ExternshipSearch;
 import org.externship.portal.listing.boundary.ExternshipSummary;
+import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.listing.boundary.SearchCriteria;
 import org.externship.portal.listing.entity.ListingStatus;
@@ -628,8 +630,10 @@ class ApplicationIT {
     void aQueuePageCostsTheSameFewStatementsWhateverTheNumberOfApplications() throws Exception {
         StaffedHospital small = data.staffedHospital("small");
         StaffedHospital large = data.staffedHospital("large");
-        long smallPeriod = publish(small, 5).periods().get(0).id();
-        long largePeriod = publish(large, 5).periods().get(0).id();
+        ExternshipSummary smallExternship = publish(small, 5);
+        ExternshipSummary largeExternship = publish(large, 5);
+        long smallPeriod = smallExternship.periods().get(0).id();
+        long largePeriod = largeExternship.periods().get(0).id();
         String onlyApplicant = newStudent("Only applicant");
         applyAs(onlyApplicant, smallPeriod);
         for (int i = 0; i < 60; i++) {
@@ -654,6 +658,19 @@ class ApplicationIT {
         assertEquals(60, asCoordinator.call(() -> review.export(QueueFilter.everything())).rows().size());
         assertEquals(2, exportForLarge, "60 rows: still a count and one query");
         assertEquals(forSmall, forLarge, "1 row or 50 rows: the same statements");
+
+        // the page opens with the hospital's externships and its first rows, in one call
+        QueueOpening opening = asCoordinator.call(() -> review.open(QueueFilter.everything(), 0, 50));
+        assertEquals(List.of(largeExternship.id()), opening.externships().stream().map(ExternshipTitle::id).toList(),
+                "the hospital's own externships only");
+        assertEquals(50, opening.page().rows().size());
+        assertEquals(60, opening.page().total());
+        assertEquals(forLarge + 1, statementsOf(() -> asCoordinator.call(
+                () -> review.open(QueueFilter.everything(), 0, 50))), "its externships, a count and the rows");
+        signInStaff(small, small.coordinator());
+        assertEquals(List.of(smallExternship.id()), asCoordinator.call(
+                () -> review.open(QueueFilter.everything(), 0, 50)).externships().stream()
+                .map(ExternshipTitle::id).toList());
     }
 
     private static long statementsOf(Callable<?> page) throws Exception {

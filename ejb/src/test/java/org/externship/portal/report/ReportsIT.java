@@ -11,6 +11,7 @@ import org.externship.portal.compliance.boundary.MyCompliance;
 import org.externship.portal.compliance.boundary.RequirementCommand;
 import org.externship.portal.compliance.boundary.RequirementDto;
 import org.externship.portal.compliance.entity.RequirementKind;
+import org.externship.portal.letters.boundary.LetterWriting;
 import org.externship.portal.listing.boundary.ExternshipSummary;
 import org.externship.portal.listing.entity.PeriodDraft;
 import org.externship.portal.passport.control.SampleFiles;
@@ -118,6 +119,9 @@ class ReportsIT {
     Placements placements;
 
     @Inject
+    LetterWriting writing;
+
+    @Inject
     PortalClock clock;
 
     @Inject
@@ -179,7 +183,7 @@ class ReportsIT {
         placing.signInStaff(a, a.coordinator());
         asCoordinator.call(() -> placements.complete(lena.placementId()));
         asCoordinator.call(() -> placements.complete(omar.placementId()));
-        letters.accepted(a, lena, true);
+        long lenasLetter = letters.accepted(a, lena, true).id();
         letters.asked(a, omar, true);
         today(lenas.endDate().plusWeeks(5)); // Lena's letter was due four weeks after her last day
 
@@ -222,6 +226,20 @@ class ReportsIT {
         placing.signInStaff(a, a.coordinator());
         assertTrue(asCoordinator.call(() -> reports.report(range)).periods().stream()
                 .noneMatch(p -> p.externshipTitle().equals(theirs.externshipTitle())), "none of B's in A's");
+
+        // Lena's letter arrives a week late: complete, no longer overdue though its due date has passed; the attending
+        // who evaluated Omar no longer supervises him, so his evaluation is not counted for the placement
+        placing.signInStaff(a, a.attending());
+        asAttending.call(() -> writing.upload(lenasLetter,
+                SampleFiles.pdf("Dear Program Director, it is my pleasure to recommend Lena"), "letter.pdf"));
+        asAttending.call(() -> writing.complete(lenasLetter));
+        placing.signInStaff(a, a.coordinator());
+        asCoordinator.call(() -> placements.assignAttendings(omar.placementId(), List.of(a.otherAttending().id())));
+        HospitalReport later = asCoordinator.call(() -> reports.report(range));
+        assertEquals(List.of(new LetterCompletion(wards.id(), wards.title(), 2, 1, 0, 1, 0, 0)), later.letters(),
+                "Lena's letter is complete, past its due date but not overdue");
+        assertEquals(List.of(new EvaluationCompletion(wards.id(), wards.title(), 2, 1, 2, 1)), later.evaluations(),
+                "Omar's one attending now has not evaluated him");
     }
 
     @Test

@@ -681,10 +681,12 @@ class RotationIT {
         assertEquals(null, asCoordinator.call(() -> calendar.supervisionLimit()), "no limit at first");
         assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> calendar.limitSupervision(0)));
         assertEquals(1, asCoordinator.call(() -> calendar.limitSupervision(1)));
-        CalendarSetup setup = asCoordinator.call(() -> calendar.setup());
+        CalendarSetup setup = asCoordinator.call(() -> calendar.setup(CalendarRange.of(START, START.plusDays(41))));
         assertEquals(1, setup.supervisionLimit(), "the calendar's page reads the limit with its filters");
         assertTrue(setup.externships().stream().anyMatch(e -> e.id() == wards.id()), "the hospital's externship");
         assertTrue(setup.attendings().stream().anyMatch(s -> s.staffMemberId() == a.otherAttending().id()));
+        assertEquals(List.of(lena.placementId(), ada.placementId()), setup.opening().placements().stream()
+                .map(PlacementSlot::placementId).sorted().toList(), "and the placements of the days it opens on");
         NotAllowedException tooMany = assertThrows(NotAllowedException.class, () -> asCoordinator.call(
                 () -> placements.assignAttendings(ada.placementId(), List.of(a.attending().id()))));
         assertEquals("calendar.attendingFull", tooMany.messageKey());
@@ -822,6 +824,11 @@ class RotationIT {
                 "each with both attendings, once; Sam with none");
         assertEquals(3, forSmall, "periods, placements, their attendings");
         assertEquals(forSmall, forLarge, "1 placement or 5: the same statements");
+        assertEquals(forSmall + 3, statementsOf(() -> asCoordinator.call(() -> calendar.setup(month))),
+                "the page's opening: its externships, attendings and limit, and its days");
+        placing.signInStaff(small, small.coordinator());
+        assertEquals(forSmall + 3, statementsOf(() -> asCoordinator.call(() -> calendar.setup(month))));
+        placing.signInStaff(large, large.coordinator());
         assertEquals(forSmall, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(
                 month.from(), month.to(), many.id(), null)))), "narrowed to an externship too");
         assertEquals(2, statementsOf(() -> asCoordinator.call(() -> calendar.hospital(new CalendarRange(

@@ -19,6 +19,8 @@ import org.externship.portal.application.entity.Actor;
 import org.externship.portal.application.entity.Application;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.application.entity.Rearrangement;
+import org.externship.portal.listing.boundary.ExternshipTitle;
+import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.listing.entity.RotationPeriod;
 import org.externship.portal.passport.boundary.PassportDto;
 import org.externship.portal.passport.boundary.StoredDocument;
@@ -94,6 +96,16 @@ public class ApplicationReview {
         return select(filter, "new " + ApplicationSummary.class.getName() + "(a.id, a.externshipTitle, "
                 + "a.hospitalName, a.studentName, a.startDate, a.endDate, a.status, a.offerExpiresAt, a.submittedAt, "
                 + "a.updatedAt)", ApplicationSummary.class, first, pageSize);
+    }
+
+    /**
+     * The queue's page as it opens: the hospital's externships, and the page of {@link #queue} for {@code filter}.
+     * Three queries, whatever the size of the hospital.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public QueueOpening open(@NotNull QueueFilter filter, @Min(0) int first, @Min(1) @Max(200) int pageSize) {
+        return new QueueOpening(em.createNamedQuery(Externship.TITLES, ExternshipTitle.class).getResultList(),
+                queue(filter, first, pageSize));
     }
 
     /**

@@ -21,16 +21,16 @@ public record PlacementDto(long id, long applicationId, String studentName, Stri
 
     /** A supervising attending. */
     public record Supervisor(long staffMemberId, String name) {
+
+        public static Supervisor of(StaffMember attending) {
+            return new Supervisor(attending.id(), attending.fullName());
+        }
     }
 
     static PlacementDto of(Placement p) {
         return new PlacementDto(p.id(), p.application().id(), p.studentName(), p.externshipTitle(), p.hospitalName(),
-                p.startDate(), p.endDate(), p.attendings().stream().map(PlacementDto::supervisor).toList(),
+                p.startDate(), p.endDate(), p.attendings().stream().map(Supervisor::of).toList(),
                 p.progress(), p.completableFrom());
-    }
-
-    static Supervisor supervisor(StaffMember attending) {
-        return new Supervisor(attending.id(), attending.fullName());
     }
 
     /** The supervisors' names, in order, for a list. */

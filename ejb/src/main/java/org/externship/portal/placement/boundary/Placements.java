@@ -110,7 +110,7 @@ public class Placements {
         return em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
                 .setParameter("role", StaffRole.ATTENDING)
                 .getResultStream()
-                .map(PlacementDto::supervisor)
+                .map(PlacementDto.Supervisor::of)
                 .toList();
     }
 

@@ -6,11 +6,12 @@ import org.externship.portal.placement.boundary.PlacementDto;
 import java.util.List;
 
 /**
- * What the coordinator's calendar needs besides its days, read in one call: the hospital's externships and attendings
- * (to narrow the calendar by, and to supervise) and its limit of externs per attending ({@code null}: none).
+ * What the coordinator's calendar opens with, read in one call: the hospital's externships and attendings (to narrow
+ * the calendar by, and to supervise), its limit of externs per attending ({@code null}: none), and the periods and
+ * placements of the days it shows first.
  */
 public record CalendarSetup(List<ExternshipTitle> externships, List<PlacementDto.Supervisor> attendings,
-                            Integer supervisionLimit) {
+                            Integer supervisionLimit, CalendarSpan opening) {
 
     public CalendarSetup {
         externships = List.copyOf(externships);

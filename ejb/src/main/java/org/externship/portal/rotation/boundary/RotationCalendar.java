@@ -9,7 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.externship.portal.listing.boundary.Externships;
+import org.externship.portal.identity.entity.StaffMember;
+import org.externship.portal.identity.entity.StaffRole;
+import org.externship.portal.listing.boundary.ExternshipTitle;
+import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
 import org.externship.portal.rotation.control.CalendarReader;
@@ -49,9 +52,6 @@ public class RotationCalendar {
     Placements placements;
 
     @Inject
-    Externships externships;
-
-    @Inject
     TenantContext tenant;
 
     @Inject
@@ -77,10 +77,21 @@ public class RotationCalendar {
                 .map(RotationCalendar::readOnly).toList());
     }
 
-    /** The hospital's externships and attendings (to narrow the calendar, and to supervise) and its limit. */
+    /**
+     * What the calendar's page opens with, in one call: the hospital's externships and attendings (to narrow the
+     * calendar, and to supervise), its limit, and the periods and placements of {@code opening}, the days it shows
+     * first. Six queries, whatever their number.
+     */
     @RolesAllowed(Roles.COORDINATOR)
-    public CalendarSetup setup() {
-        return new CalendarSetup(externships.titles(), placements.attendings(), supervisionLimit());
+    public CalendarSetup setup(@NotNull @Valid CalendarRange opening) {
+        return new CalendarSetup(
+                em.createNamedQuery(Externship.TITLES, ExternshipTitle.class).getResultList(),
+                em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
+                        .setParameter("role", StaffRole.ATTENDING)
+                        .getResultStream()
+                        .map(PlacementDto.Supervisor::of)
+                        .toList(),
+                supervisionLimit(), hospital(opening));
     }
 
     /** The periods placement {@code placementId} may move to: its externship's that have not started. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -62,14 +63,14 @@ public record QueueParameters(Set<ApplicationStatus> statuses, Long externshipId
     }
 
     /**
-     * The queue in {@code parameters} (a request's parameters, each with all its values), where the hospital's own
-     * externships are {@code ownExternships}: the number of any other externship is left out, and the message does
-     * not say whether it exists.
+     * The queue in {@code parameters} (a request's parameters, each with all its values), where {@code ownExternship}
+     * tells the hospital's own externships: the number of any other externship is left out, and the message does not
+     * say whether it exists.
      */
-    public static QueueParameters of(Map<String, String[]> parameters, Set<Long> ownExternships) {
+    public static QueueParameters of(Map<String, String[]> parameters, Predicate<Long> ownExternship) {
         List<Problem> problems = new ArrayList<>();
         return new QueueParameters(statuses(values(parameters, "status"), problems),
-                externship(value(parameters, "externship"), ownExternships, problems),
+                externship(value(parameters, "externship"), ownExternship, problems),
                 student(value(parameters, "student"), problems),
                 order(value(parameters, "order"), problems),
                 descending(value(parameters, "desc"), problems),
@@ -160,7 +161,7 @@ public record QueueParameters(Set<ApplicationStatus> statuses, Long externshipId
         return statuses;
     }
 
-    private static Long externship(String value, Set<Long> ownExternships, List<Problem> problems) {
+    private static Long externship(String value, Predicate<Long> ownExternship, List<Problem> problems) {
         if (value == null) {
             return null;
         }
@@ -169,7 +170,7 @@ public record QueueParameters(Set<ApplicationStatus> statuses, Long externshipId
             return null;
         }
         long id = Long.parseLong(value);
-        if (!ownExternships.contains(id)) {
+        if (!ownExternship.test(id)) {
             problems.add(new Problem("externship", "queue.problem.externship", quoted(value)));
             return null;
         }

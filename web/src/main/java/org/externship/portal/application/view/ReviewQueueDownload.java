@@ -57,7 +57,7 @@ public class ReviewQueueDownload extends HttpServlet {
         Page<ExportedApplication> rows;
         try {
             Set<Long> ours = externships.titles().stream().map(ExternshipTitle::id).collect(Collectors.toSet());
-            rows = review.export(QueueParameters.of(request.getParameterMap(), ours).filter());
+            rows = review.export(QueueParameters.of(request.getParameterMap(), ours::contains).filter());
         } catch (EJBAccessException | PortalException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.application.boundary.ApplicationSummary;
+import org.externship.portal.application.boundary.QueueOpening;
 import org.externship.portal.application.boundary.QueueFilter.QueueOrder;
 import org.externship.portal.application.entity.ApplicationStatus;
 import org.externship.portal.listing.boundary.ExternshipTitle;
-import org.externship.portal.listing.boundary.Externships;
 import org.externship.portal.shared.boundary.Page;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.view.Cell;
@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,9 +47,6 @@ public class ReviewQueueView implements Serializable {
 
     @Inject
     ApplicationReview review;
-
-    @Inject
-    Externships externships;
 
     @Inject
     Feedback feedback;
@@ -79,13 +77,23 @@ public class ReviewQueueView implements Serializable {
     private long total;
     private List<PageLink> pageLinks = List.of();
 
-    /** Reads the queue the address asks for; what cannot be used is said in words above the filters. */
+    /**
+     * Reads the queue the address asks for, with the hospital's externships, in one call; what cannot be used is said
+     * in words above the filters (an externship not the hospital's costs a second call, without it).
+     */
     @PostConstruct
     void load() {
-        externshipChoices = externships.titles();
+        Map<String, String[]> asked = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap();
+        parameters = QueueParameters.of(asked, id -> true);
+        QueueOpening opening = review.open(parameters.filter(), first(parameters.page()), ROWS);
+        externshipChoices = opening.externships();
         Set<Long> ours = externshipChoices.stream().map(ExternshipTitle::id).collect(Collectors.toSet());
-        parameters = QueueParameters.of(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap(), ours);
+        Page<ApplicationSummary> page = opening.page();
+        if (parameters.externshipId() != null && !ours.contains(parameters.externshipId())) {
+            parameters = QueueParameters.of(asked, ours::contains);
+            page = null;
+        }
         problems = parameters.problems().stream()
                 .map(problem -> feedback.text(problem.messageKey(), problem.arguments().toArray()))
                 .toList();
@@ -94,15 +102,16 @@ public class ReviewQueueView implements Serializable {
         student = parameters.student();
         order = parameters.order();
         descending = parameters.descending();
-        readPage();
+        show(page);
     }
 
     /**
-     * The address's page of the queue (a count and one query), each row formatted once here rather than cell by cell
-     * in the page; an address past the last page shows the last.
+     * Shows {@code page} of the queue (read anew when {@code null}), each row formatted once here rather than cell by
+     * cell in the page; an address past the last page shows the last.
      */
-    private void readPage() {
-        Page<ApplicationSummary> page = review.queue(parameters.filter(), first(parameters.page()), ROWS);
+    private void show(Page<ApplicationSummary> read) {
+        Page<ApplicationSummary> page = read != null ? read
+                : review.queue(parameters.filter(), first(parameters.page()), ROWS);
         if (page.rows().isEmpty() && page.total() > 0) {
             parameters = parameters.onPage(lastPage(page.total()));
             page = review.queue(parameters.filter(), first(parameters.page()), ROWS);
@@ -198,7 +207,7 @@ public class ReviewQueueView implements Serializable {
             int moved = review.moveAll(selected, next, note);
             feedback.info("queue.moved", moved, feedback.text("application.status." + next));
             note = null;
-            readPage();
+            show(null);
         } catch (PortalException e) {
             feedback.error(e);
         }

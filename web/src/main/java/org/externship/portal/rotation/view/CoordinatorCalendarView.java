@@ -63,15 +63,23 @@ public class CoordinatorCalendarView implements Serializable {
     private Long externshipId;
     private Long attendingId;
     private Integer limit;
+    /** The days the page opens on: a month's page shows the week before and the weeks after it. */
+    private LocalDate firstFrom;
+    private LocalDate firstUntil;
     private transient String firstEvents;
 
     private PlacementSlot selected;
     private PlacementEditForm form;
     private List<PeriodSlot> periodChoices = List.of();
 
+    /** Reads what the page shows, its first month's events included, in one call. */
     @PostConstruct
     void load() {
-        CalendarSetup setup = calendar.setup();
+        LocalDate month = LocalDate.now().withDayOfMonth(1);
+        firstFrom = month.minusDays(7);
+        firstUntil = month.plusDays(42);
+        CalendarSetup setup = calendar.setup(new CalendarRange(firstFrom, firstUntil.minusDays(1), null, null));
+        CalendarEvents.add(model, setup.opening(), feedback);
         externships = setup.externships();
         attendings = setup.attendings();
         externshipChoices = Choices.of(externships, ExternshipTitle::id, ExternshipTitle::title);
@@ -155,17 +163,12 @@ public class CoordinatorCalendarView implements Serializable {
 
     /**
      * The month the calendar opens on (with the week before and the weeks after it that a month's page shows), its
-     * events read into the model and written into the page ({@code calendar.js} hands them to the schedule): the page
-     * shows its month in one request instead of two. Another month, or a filter, is asked for as before.
+     * events read with the page ({@link #load}) and written into it ({@code calendar.js} hands them to the schedule):
+     * the page shows its month in one request instead of two. Another month, or a filter, is asked for as before.
      */
     public String getFirstEvents() {
         if (firstEvents == null) {
-            LocalDate month = LocalDate.now().withDayOfMonth(1);
-            LocalDate from = month.minusDays(7);
-            LocalDate until = month.plusDays(42);
-            model.clear();
-            model.loadEvents(from.atStartOfDay(), until.atStartOfDay());
-            firstEvents = CalendarEvents.json(model, from, until);
+            firstEvents = CalendarEvents.json(model, firstFrom, firstUntil);
         }
         return firstEvents;
     }
