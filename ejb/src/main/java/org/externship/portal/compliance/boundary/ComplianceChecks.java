@@ -27,7 +27,6 @@ import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,18 +70,6 @@ public class ComplianceChecks {
     /** Each placement not started that begins within 60 days (or is due already): red with what is missing, or green. */
     public List<PlacementCompliance> dashboard() {
         return checklists.dashboard(tenant.requireTenant(), clock.today());
-    }
-
-    /**
-     * The readiness of {@code placements} (a placement's id to its externship's id: the reports' placements not
-     * started) on today; two queries. Only this hospital's requirements and items are read, so another hospital's
-     * placement comes back as missing everything, never with its items.
-     */
-    public List<PlacementReadiness> readiness(@NotNull Map<Long, Long> placements) {
-        return checklists.assess(tenant.requireTenant(), placements, clock.today()).entrySet().stream()
-                .map(e -> new PlacementReadiness(e.getKey(), placements.get(e.getKey()), e.getValue().ready(),
-                        !e.getValue().expiring().isEmpty(), e.getValue().awaitingCheck()))
-                .toList();
     }
 
     /** The checklist of placement {@code placementId} of this hospital. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.externship.portal.compliance.boundary.Checklist;
 import org.externship.portal.compliance.boundary.ItemDto;
 import org.externship.portal.compliance.boundary.PlacementCompliance;
+import org.externship.portal.compliance.boundary.PlacementReadiness;
 import org.externship.portal.compliance.entity.ComplianceItem;
 import org.externship.portal.compliance.entity.ComplianceRequirement;
 import org.externship.portal.compliance.entity.ItemStatus;
@@ -110,6 +111,19 @@ public class Checklists {
         public boolean ready() {
             return missing.isEmpty();
         }
+    }
+
+    /**
+     * The readiness of {@code placements} (a placement's id to its externship's id: the reports' placements not
+     * started) on {@code today}, by {@link #assess}: two queries, none when there is no placement. Only this
+     * hospital's requirements and items are read, so another hospital's placement comes back as missing everything,
+     * never with its items.
+     */
+    public List<PlacementReadiness> readiness(String hospitalAlias, Map<Long, Long> placements, LocalDate today) {
+        return assess(hospitalAlias, placements, today).entrySet().stream()
+                .map(e -> new PlacementReadiness(e.getKey(), placements.get(e.getKey()), e.getValue().ready(),
+                        !e.getValue().expiring().isEmpty(), e.getValue().awaitingCheck()))
+                .toList();
     }
 
     /**

@@ -5,13 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.externship.portal.compliance.boundary.ComplianceChecks;
+import org.externship.portal.compliance.control.Checklists;
 import org.externship.portal.report.control.ReportReader;
 import org.externship.portal.shared.control.PortalClock;
 import org.externship.portal.shared.control.ReportsInvalidInput;
 import org.externship.portal.shared.security.Roles;
 import org.externship.portal.shared.tenancy.TenantContext;
 import org.externship.portal.shared.tenancy.TenantIsolated;
+
+import java.time.LocalDate;
 
 /**
  * The coordinator's reports on their own hospital ({@link TenantIsolated}: never another hospital's rows) for the
@@ -29,7 +31,7 @@ public class HospitalReports {
     ReportReader reader;
 
     @Inject
-    ComplianceChecks compliance;
+    Checklists checklists;
 
     @Inject
     TenantContext tenant;
@@ -37,9 +39,14 @@ public class HospitalReports {
     @Inject
     PortalClock clock;
 
-    /** The reports for the periods starting in {@code range}. */
+    /**
+     * The reports for the periods starting in {@code range}; the onboarding of their placements not started by the
+     * compliance feature's own rule ({@link Checklists#readiness}), in the same transaction (no second boundary call).
+     */
     public HospitalReport report(@NotNull @Valid ReportRange range) {
-        return reader.read(tenant.requireTenant(), range, clock.today(), compliance::readiness);
+        String hospital = tenant.requireTenant();
+        LocalDate today = clock.today();
+        return reader.read(hospital, range, today, placements -> checklists.readiness(hospital, placements, today));
     }
 
     /** The default range: the twelve months up to today (the portal's clock). */
