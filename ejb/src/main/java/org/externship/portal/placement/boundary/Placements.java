@@ -12,6 +12,7 @@ import org.externship.portal.application.boundary.ApplicationReview;
 import org.externship.portal.identity.entity.StaffMember;
 import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.listing.entity.RotationPeriod;
+import org.externship.portal.placement.control.Supervisors;
 import org.externship.portal.placement.entity.Placement;
 import org.externship.portal.placement.entity.PlacementProgress;
 import org.externship.portal.shared.boundary.NotAllowedException;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
 @TenantIsolated
 @ReportsInvalidInput
 public class Placements {
+
+    @Inject
+    Supervisors supervisors;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -107,11 +111,7 @@ public class Placements {
     /** The hospital's attendings, to choose supervisors from. */
     @RolesAllowed(Roles.COORDINATOR)
     public List<PlacementDto.Supervisor> attendings() {
-        return em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
-                .setParameter("role", StaffRole.ATTENDING)
-                .getResultStream()
-                .map(PlacementDto.Supervisor::of)
-                .toList();
+        return supervisors.attendings();
     }
 
     /**

@@ -9,12 +9,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.externship.portal.identity.entity.StaffMember;
-import org.externship.portal.identity.entity.StaffRole;
 import org.externship.portal.listing.boundary.ExternshipTitle;
 import org.externship.portal.listing.entity.Externship;
 import org.externship.portal.placement.boundary.PlacementDto;
 import org.externship.portal.placement.boundary.Placements;
+import org.externship.portal.placement.control.Supervisors;
 import org.externship.portal.rotation.control.CalendarReader;
 import org.externship.portal.rotation.control.CalendarReader.Narrowing;
 import org.externship.portal.shared.boundary.NotAllowedException;
@@ -52,6 +51,9 @@ public class RotationCalendar {
     Placements placements;
 
     @Inject
+    Supervisors supervisors;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -86,11 +88,7 @@ public class RotationCalendar {
     public CalendarSetup setup(@NotNull @Valid CalendarRange opening) {
         return new CalendarSetup(
                 em.createNamedQuery(Externship.TITLES, ExternshipTitle.class).getResultList(),
-                em.createNamedQuery(StaffMember.ACTIVE_IN_ROLE, StaffMember.class)
-                        .setParameter("role", StaffRole.ATTENDING)
-                        .getResultStream()
-                        .map(PlacementDto.Supervisor::of)
-                        .toList(),
+                supervisors.attendings(),
                 supervisionLimit(), hospital(opening));
     }
 
