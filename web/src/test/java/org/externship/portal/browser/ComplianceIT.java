@@ -179,7 +179,7 @@ class ComplianceIT {
         row.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         WebElement upload = row.findElement(By.cssSelector("button[id$=':upload']"));
         upload.click();
-        student.wait.until(ExpectedConditions.stalenessOf(upload));
+        student.awaitGone(upload);
         student.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compliance-title")));
     }
 

@@ -129,7 +129,7 @@ final class ExternshipEditorPage extends PortalPage {
         WebElement title = driver.findElement(By.id("editor-title"));
         save();
         try {
-            wait.until(ExpectedConditions.stalenessOf(title));
+            awaitGone(title);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("the editor did not save: " + globalMessages(), e);
         }

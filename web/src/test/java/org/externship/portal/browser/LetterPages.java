@@ -221,7 +221,7 @@ final class LetterPages extends PortalPage {
         driver.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         WebElement submit = field("upload:submit");
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        awaitGone(submit);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("versions:list")));
     }
 

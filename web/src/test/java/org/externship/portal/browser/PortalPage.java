@@ -5,6 +5,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,6 +97,24 @@ public class PortalPage {
     void clickAjax(By button) {
         driver.findElement(button).click();
         awaitAjax();
+    }
+
+    /**
+     * Waits until {@code element} has left the document, the page it was on having been replaced by a new one.
+     * While Chromium swaps the documents, asking after the element may fail with an inspector error ("Node with given
+     * id does not belong to the document") instead of a stale reference: that is "not yet", not a failure.
+     */
+    void awaitGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     void awaitAjax() {

@@ -106,7 +106,7 @@ class ReportsPageIT {
     private static void show(PortalPage page) {
         WebElement shown = page.field("reports-range");
         page.field("show").click();
-        page.wait.until(ExpectedConditions.stalenessOf(shown));
+        page.awaitGone(shown);
     }
 
     /** Types a day into a browser's date field, as a person does: month, day and year (the field's own order). */

@@ -48,7 +48,7 @@ class SearchPage extends PortalPage {
     SearchPage submit() {
         WebElement results = driver.findElement(By.id("results"));
         driver.findElement(By.id("search-submit")).click();
-        wait.until(ExpectedConditions.stalenessOf(results));
+        awaitGone(results);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         return this;
     }
