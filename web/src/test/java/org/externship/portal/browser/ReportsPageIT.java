@@ -47,8 +47,13 @@ class ReportsPageIT {
                 + "[normalize-space()='" + CONSULT + "']")).isEnabled(), "the fill chart's table names the row");
         // onboarding of the placements not started (other tests may have placed students in St. Mary's)
         assertTrue(page.text("compliance-section").contains("Onboarding of placements not started"));
-        assertTrue(new String(page.download("compliance-download"), StandardCharsets.UTF_8)
-                .startsWith("\uFEFFExternship,Not started,Ready to start,"), "the compliance table's CSV");
+        String complianceCsv = new String(page.download("compliance-download"), StandardCharsets.UTF_8);
+        assertTrue(complianceCsv.startsWith("\uFEFFExternship,Not started,Ready to start,"), "the compliance CSV");
+        assertEquals(List.of("Externship", "Not started", "Ready to start", "Not ready", "Documents to check",
+                "Evidence lapsing within 30 days"), driver.findElements(By.cssSelector(
+                "#compliance thead th[scope='col']")).stream().map(WebElement::getText).toList());
+        assertEquals(9, driver.findElements(By.cssSelector("#externships thead th[scope='col']")).size(),
+                "a heading for each of the nine columns");
         String csv = new String(page.download("periods-download"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
         assertTrue(csv.contains(CONSULT), csv);

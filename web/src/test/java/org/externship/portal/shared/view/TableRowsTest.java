@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,6 +52,20 @@ class TableRowsTest {
         assertEquals("<th scope=\"row\">Cardiology</th><td>75 %</td><th scope=\"row\">Surgery</th><td>0</td>",
                 html.toString());
         assertEquals(List.of(), TableRows.rows(null));
+    }
+
+    @Test
+    void columnHeadingsAreTheTextsOfTheirKeysEscaped() throws IOException {
+        Html html = new Html();
+        ResourceBundle texts = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"a.title", "Externship"}, {"a.fee", "Fee <USD> & more"}};
+            }
+        };
+        ColumnHeadings.write(html, texts, "  a.title\n   a.fee ");
+        assertEquals("<th scope=\"col\">Externship</th><th scope=\"col\">Fee &lt;USD&gt; &amp; more</th>",
+                html.toString());
     }
 
     /** Writes what it is given as HTML, escaping text and attribute values. */
