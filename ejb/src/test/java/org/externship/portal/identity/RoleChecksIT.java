@@ -90,7 +90,7 @@ class RoleChecksIT {
         assertRefused("a student", asStudent::call, calls(a, newAlias),
                 "StaffDirectory.list", "StaffDirectory.colleagues", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
                 "StaffDirectory.remove", "StaffDirectory.recordSignIn", "StaffDirectory.invite",
-                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.all", "Onboarding.onboard",
+                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "StaffDirectory.inviteAgain", "Hospitals.all", "Onboarding.onboard",
                 "Hospitals.register", "Hospitals.linkOrganization", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
@@ -104,7 +104,7 @@ class RoleChecksIT {
 
         assertRefused("an attending", asAttending::call, calls(a, newAlias),
                 "StaffDirectory.list", "StaffDirectory.directory", "StaffDirectory.describe", "StaffDirectory.remove",
-                "StaffDirectory.invite", "StaffDirectory.deactivate", "StaffDirectory.reactivate",
+                "StaffDirectory.invite", "StaffDirectory.deactivate", "StaffDirectory.reactivate", "StaffDirectory.inviteAgain",
                 "Hospitals.describeMine", "Hospitals.all", "Onboarding.onboard", "Hospitals.register",
                 "Hospitals.linkOrganization");
 
@@ -132,7 +132,7 @@ class RoleChecksIT {
         assertRefused("the platform admin", asPlatformAdmin::call, calls(a, newAlias),
                 "StaffDirectory.list", "StaffDirectory.colleagues", "StaffDirectory.directory", "StaffDirectory.find", "StaffDirectory.describe",
                 "StaffDirectory.remove", "StaffDirectory.recordSignIn", "StaffDirectory.invite",
-                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "Hospitals.mine", "Hospitals.describeMine");
+                "StaffDirectory.deactivate", "StaffDirectory.reactivate", "StaffDirectory.inviteAgain", "Hospitals.mine", "Hospitals.describeMine");
 
         assertUnchanged(a, newAlias);
     }
@@ -259,6 +259,7 @@ class RoleChecksIT {
                 new StaffInvitation("Ann", "Ray", "ann.ray@" + newAlias + ".example", StaffRole.COORDINATOR)));
         calls.put("StaffDirectory.deactivate", () -> staffDirectory.deactivate(id));
         calls.put("StaffDirectory.reactivate", () -> staffDirectory.reactivate(id));
+        calls.put("StaffDirectory.inviteAgain", () -> staffDirectory.inviteAgain(id));
         calls.put("Hospitals.all", hospitals::all);
         calls.put("Onboarding.onboard", () -> onboarding.onboard(onboardingRequest(newAlias)));
         calls.put("Hospitals.register", () -> hospitals.register(newAlias,

@@ -99,6 +99,7 @@ class TenantIsolationIT {
         // never asked (the in-container run has none that answers)
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> staffDirectory.deactivate(theirs.id())));
         assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> staffDirectory.reactivate(theirs.id())));
+        assertThrows(NotFoundException.class, () -> asCoordinator.call(() -> staffDirectory.inviteAgain(theirs.id())));
 
         StaffMember after = data.staffMember(b.alias(), theirs.id())
                 .orElseGet(() -> fail("B's attending was removed by A's coordinator"));

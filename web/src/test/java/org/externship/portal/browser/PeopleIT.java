@@ -95,12 +95,25 @@ class PeopleIT {
                     + " attending."), MailText.of(invitations[0]));
             page.invite("Ivy", "Stone", ivy, "Attending");
             assertTrue(page.messageOn("email").contains("already on your staff"), page.messageOn("email"));
+            // the invitation's link lapses after three days: the coordinator sends it again, as Riverside's
+            assertFalse(page.hasButton("rita@riverside.example", "invite-again"), "Rita signed in: no invitation");
+            page.click(ivy, "invite-again");
+            assertTrue(page.globalMessages().contains("The invitation went to Ivy Stone again"), page.globalMessages());
+            page.wait.until(d -> portal.mail().getReceivedMessagesForDomain(ivy).length == 2);
+            assertTrue(MailText.of(portal.mail().getReceivedMessagesForDomain(ivy)[1]).contains(RIVERSIDE
+                    + " invites you to the Externship Portal as an attending."), "the second invitation");
 
             // an attending of St. Mary's joins Riverside too, keeping their account; the portal tells them
             page.invite("Kim", "Novak", kim + "@example.org", "Attending");
             assertTrue(page.globalMessages().contains("Kim Novak"), page.globalMessages());
             assertEquals(List.of(RIVERSIDE, ST_MARYS), organizationsOf(portal, throwaway.get(1)));
             assertTrue(waitForMail(portal, kim + "@example.org").contains(RIVERSIDE + " added you to its staff"));
+            // Kim has a password (St. Mary's invited them): nothing to send again, and the page says why
+            page.click(kim + "@example.org", "invite-again");
+            assertTrue(page.globalMessages().contains("Kim Novak has chosen a password already"),
+                    page.globalMessages());
+            assertEquals(1, portal.mail().getReceivedMessagesForDomain(kim + "@example.org").length,
+                    "no invitation to choose a password");
 
             // deactivated: Dana's next request leads to the sign-in, where Keycloak refuses the account
             int activeStaff = Integer.parseInt(page.open("/coordinator/home.xhtml").text("staff-count"));

@@ -178,6 +178,7 @@ public class StaffDirectory {
                 Optional<Account> existing = keycloak.accountByEmail(email);
                 StaffMember member;
                 boolean switchedOn = false;
+                boolean passwordToChoose = false;
                 if (existing.isPresent()) {
                     Account account = mayJoin(existing.get(), invitation.role(), hospital);
                     if (account.enabled()) {
@@ -187,17 +188,24 @@ public class StaffDirectory {
                         switchedOn = true;
                     }
                     member = new StaffMember(account.id(), account.fullName(), email, invitation.role());
-                    mailer.sendAfterCommit(new JoinedMail().compose(email, account.fullName(), hospitalName,
-                            portalBaseUrl + "/home"));
+                    if (keycloak.hasPassword(account.id())) {
+                        mailer.sendAfterCommit(new JoinedMail().compose(email, account.fullName(), hospitalName,
+                                portalBaseUrl + "/home"));
+                    } else {
+                        // invited once and never chose a password (the link lapses): this hospital's invitation
+                        keycloak.inviteAgain(account.id(), hospitalName, invitation.role().realmRole());
+                        passwordToChoose = true;
+                    }
                 } else {
                     String first = invitation.firstName().strip();
                     String last = invitation.lastName().strip();
                     String userId = staffAccounts.invite(undo, organizationId, email, first, last, hospitalName,
                             invitation.role().realmRole());
                     member = new StaffMember(userId, first + " " + last, email, invitation.role());
+                    passwordToChoose = true;
                 }
                 em.persist(member);
-                return new Invited(StaffMemberDto.of(member), switchedOn);
+                return new Invited(StaffMemberDto.of(member), switchedOn, passwordToChoose);
             });
         } catch (KeycloakException e) {
             throw refusedBy(e, email);
@@ -205,10 +213,32 @@ public class StaffDirectory {
     }
 
     /**
-     * Who joined the staff, and whether their account, switched off with no hospital, was switched on again (for this
-     * hospital alone).
+     * Who joined the staff, whether their account, switched off with no hospital, was switched on again (for this
+     * hospital alone), and whether they were e-mailed a link to choose a password (else: to sign in with theirs).
      */
-    public record Invited(StaffMemberDto member, boolean switchedOn) {
+    public record Invited(StaffMemberDto member, boolean switchedOn, boolean passwordToChoose) {
+    }
+
+    /**
+     * Sends the invitation e-mail again to someone on the staff who has not chosen a password yet (its link lapses
+     * after three days), as this hospital's invitation. Refused for someone deactivated, and for someone who has a
+     * password (they sign in with it, or ask Keycloak's sign-in page for a new one).
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public StaffMemberDto inviteAgain(long id) {
+        StaffMember member = member(id);
+        if (!member.isActive()) {
+            throw new NotAllowedException("staff.inviteAgainDeactivated", member.fullName());
+        }
+        try {
+            if (member.lastSignInAt() != null || keycloak.hasPassword(member.keycloakUserId())) {
+                throw new NotAllowedException("staff.passwordChosen", member.fullName());
+            }
+            keycloak.inviteAgain(member.keycloakUserId(), hospitals.mine().name(), member.role().realmRole());
+        } catch (KeycloakException e) {
+            throw refusedBy(e, member.email());
+        }
+        return StaffMemberDto.of(member);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -221,6 +222,31 @@ public class KeycloakGateway {
                     INVITATION_LIFESPAN_SECONDS, List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
             return null;
         });
+    }
+
+    /** Whether the account has a password: someone invited who has not chosen one yet has none. */
+    public boolean hasPassword(String userId) {
+        return call("read credentials", () -> realm().users().get(userId).credentials().stream()
+                .anyMatch(credential -> CredentialRepresentation.PASSWORD.equals(credential.getType())));
+    }
+
+    /**
+     * Sends the account-activation e-mail again, now naming {@code hospitalName} and {@code role} as the invitation
+     * (the account's {@code invitedTo} and {@code invitedAs}); the link of an earlier one may have lapsed.
+     */
+    public void inviteAgain(String userId, String hospitalName, String role) {
+        call("update invitation", () -> {
+            var user = realm().users().get(userId);
+            UserRepresentation changed = user.toRepresentation();
+            Map<String, List<String>> attributes = new HashMap<>(Optional.ofNullable(changed.getAttributes())
+                    .orElse(Map.of()));
+            attributes.put("invitedTo", List.of(hospitalName));
+            attributes.put("invitedAs", List.of(role));
+            changed.setAttributes(attributes);
+            user.update(changed);
+            return null;
+        });
+        sendInvitation(userId);
     }
 
     private <T> T call(String step, Supplier<T> action) {

@@ -104,8 +104,9 @@ public class StaffDirectoryView implements Serializable {
     public void invite() {
         try {
             StaffDirectory.Invited invited = staffDirectory.invite(invitation.toInvitation());
-            feedback.info(invited.switchedOn() ? "staff.invitedSwitchedOn" : "staff.invited",
-                    invited.member().fullName(), invited.member().email());
+            String said = !invited.switchedOn() ? "staff.invited"
+                    : invited.passwordToChoose() ? "staff.invitedSwitchedOnToChoose" : "staff.invitedSwitchedOn";
+            feedback.info(said, invited.member().fullName(), invited.member().email());
             invitation = new InvitationForm();
             load();
         } catch (InvalidInputException e) {
@@ -124,6 +125,11 @@ public class StaffDirectoryView implements Serializable {
 
     public void reactivate(StaffMemberDto member) {
         change(member, staffDirectory::reactivate, "staff.reactivated");
+    }
+
+    /** The invitation again, for someone who has not chosen a password yet (the first one's link lapses). */
+    public void inviteAgain(StaffMemberDto member) {
+        change(member, staffDirectory::inviteAgain, "staff.invitedAgain");
     }
 
     /** Calls {@code change} with the member's id and says what happened (or why not); the list is read again. */
