@@ -27,6 +27,7 @@ import org.externship.portal.report.boundary.HoursLogged;
 import org.externship.portal.report.boundary.LetterCompletion;
 import org.externship.portal.report.boundary.PeriodFunnel;
 import org.externship.portal.report.boundary.ReportRange;
+import org.externship.portal.report.boundary.ReportSection;
 import org.externship.portal.rotation.boundary.AttendanceCommand;
 import org.externship.portal.rotation.boundary.AttendanceConfirmations;
 import org.externship.portal.rotation.boundary.AttendanceDayDto;
@@ -189,7 +190,8 @@ class ReportsIT {
 
         ReportRange range = new ReportRange(START.minusDays(1), START.plusWeeks(6));
         placing.signInStaff(a, a.coordinator());
-        HospitalReport report = asCoordinator.call(() -> reports.report(range));
+        HospitalReport report = asCoordinator.call(() -> reports.report(range, ReportSection.FUNNEL));
+        assertEquals(List.of(), report.letters(), "the funnel's section reads no letters");
         assertEquals(List.of(
                 new PeriodFunnel(first, wards.id(), wards.title(), START, START.plusWeeks(4), 4, 4, 4, 3, 3, 2),
                 new PeriodFunnel(wards.periods().get(1).id(), wards.id(), wards.title(), START.plusWeeks(5),
@@ -202,29 +204,32 @@ class ReportsIT {
         assertEquals(List.of(new ExternshipFunnel(wards.id(), wards.title(), 2, 7, 4, 4, 3, 3, 2)),
                 report.externships());
         assertEquals(43, report.total().fillRate(), "3 placements in 7 seats");
-        assertEquals(List.of(new EvaluationCompletion(wards.id(), wards.title(), 2, 1, 3, 2)), report.evaluations(),
+        assertEquals(List.of(new EvaluationCompletion(wards.id(), wards.title(), 2, 1, 3, 2)),
+                section(range, ReportSection.EVALUATIONS).evaluations(),
                 "Lena's one attending evaluated; Omar's second attending did not");
-        assertEquals(List.of(new LetterCompletion(wards.id(), wards.title(), 2, 1, 1, 0, 0, 1)), report.letters(),
+        assertEquals(List.of(new LetterCompletion(wards.id(), wards.title(), 2, 1, 1, 0, 0, 1)),
+                section(range, ReportSection.LETTERS).letters(),
                 "Omar's request waits; Lena's was accepted and is overdue");
-        HoursLogged hours = report.hours().get(0);
-        assertEquals(1, report.hours().size());
+        List<HoursLogged> logged = section(range, ReportSection.HOURS).hours();
+        HoursLogged hours = logged.get(0);
+        assertEquals(1, logged.size());
         assertEquals(4, hours.days());
         assertEquals(0, new BigDecimal("30.5").compareTo(hours.loggedHours()), "Lena's 24 and Priya's 6.5");
         assertEquals(0, new BigDecimal("24").compareTo(hours.confirmedHours()));
         assertEquals(79, hours.confirmedRate());
 
         placing.signInStaff(b, b.coordinator());
-        HospitalReport theirReport = asCoordinator.call(() -> reports.report(range));
+        HospitalReport theirReport = section(range, ReportSection.FUNNEL);
         assertTrue(theirReport.periods().stream().allMatch(p -> p.externshipId() != wards.id()),
                 "none of hospital A's periods");
         assertEquals(1, theirReport.periods().size());
         assertEquals(1, theirReport.total().submitted(), "only Ana's application: " + theirReport.total());
         assertEquals(1, theirReport.total().placed());
-        assertEquals(List.of(), theirReport.evaluations());
-        assertEquals(List.of(), theirReport.letters());
-        assertEquals(List.of(), theirReport.hours());
+        assertEquals(List.of(), section(range, ReportSection.EVALUATIONS).evaluations());
+        assertEquals(List.of(), section(range, ReportSection.LETTERS).letters());
+        assertEquals(List.of(), section(range, ReportSection.HOURS).hours());
         placing.signInStaff(a, a.coordinator());
-        assertTrue(asCoordinator.call(() -> reports.report(range)).periods().stream()
+        assertTrue(section(range, ReportSection.FUNNEL).periods().stream()
                 .noneMatch(p -> p.externshipTitle().equals(theirs.externshipTitle())), "none of B's in A's");
 
         // Lena's letter arrives a week late: complete, no longer overdue though its due date has passed; the attending
@@ -235,10 +240,11 @@ class ReportsIT {
         asAttending.call(() -> writing.complete(lenasLetter));
         placing.signInStaff(a, a.coordinator());
         asCoordinator.call(() -> placements.assignAttendings(omar.placementId(), List.of(a.otherAttending().id())));
-        HospitalReport later = asCoordinator.call(() -> reports.report(range));
-        assertEquals(List.of(new LetterCompletion(wards.id(), wards.title(), 2, 1, 0, 1, 0, 0)), later.letters(),
+        assertEquals(List.of(new LetterCompletion(wards.id(), wards.title(), 2, 1, 0, 1, 0, 0)),
+                section(range, ReportSection.LETTERS).letters(),
                 "Lena's letter is complete, past its due date but not overdue");
-        assertEquals(List.of(new EvaluationCompletion(wards.id(), wards.title(), 2, 1, 2, 1)), later.evaluations(),
+        assertEquals(List.of(new EvaluationCompletion(wards.id(), wards.title(), 2, 1, 2, 1)),
+                section(range, ReportSection.EVALUATIONS).evaluations(),
                 "Omar's one attending now has not evaluated him");
     }
 
@@ -268,11 +274,11 @@ class ReportsIT {
 
         ReportRange range = new ReportRange(START.minusDays(1), START.plusWeeks(6));
         assertEquals(List.of(new ComplianceStatus(wards.id(), wards.title(), 2, 1, 1, 0)),
-                asCoordinator.call(() -> reports.report(range)).compliance(),
+                section(range, ReportSection.COMPLIANCE).compliance(),
                 "Lena's policy verified: ready; Omar's waits for a check");
         placing.signInStaff(b, b.coordinator());
         assertEquals(List.of(new ComplianceStatus(theirs.id(), theirs.title(), 1, 1, 0, 0)),
-                asCoordinator.call(() -> reports.report(range)).compliance(),
+                section(range, ReportSection.COMPLIANCE).compliance(),
                 "hospital B asks nothing of Ana, and sees none of A's placements");
     }
 
@@ -289,26 +295,38 @@ class ReportsIT {
         placing.place(large, "Ana Lima", List.of(large.otherAttending()));
         ReportRange range = new ReportRange(START.minusDays(1), START.plusWeeks(6));
 
-        placing.signInStaff(small, small.coordinator());
-        long forSmall = statementsOf(() -> asCoordinator.call(() -> reports.report(range)));
-        placing.signInStaff(large, large.coordinator());
-        long forLarge = statementsOf(() -> asCoordinator.call(() -> reports.report(range)));
-        assertEquals(2, asCoordinator.call(() -> reports.report(range)).externships().size());
-        assertEquals(forSmall, forLarge, "1 placement or 4, 1 externship or 2: the same statements");
-        assertTrue(forLarge <= 9, forLarge + " statements: six of the reports, two of onboarding, the hospital's");
+        for (ReportSection section : ReportSection.values()) {
+            placing.signInStaff(small, small.coordinator());
+            long forSmall = statementsOf(() -> section(range, section));
+            placing.signInStaff(large, large.coordinator());
+            long forLarge = statementsOf(() -> section(range, section));
+            assertEquals(forSmall, forLarge, section + ": 1 placement or 4, 1 externship or 2: the same statements");
+            assertTrue(forLarge <= (section == ReportSection.COMPLIANCE ? 5 : 4), section + ": " + forLarge
+                    + " statements: the periods, the section's own (onboarding's two), the hospital's");
+        }
+        assertEquals(2, section(range, ReportSection.FUNNEL).externships().size());
 
         assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> reports.report(
-                new ReportRange(START, START.minusDays(1)))), "the last day before the first");
+                new ReportRange(START, START.minusDays(1)), ReportSection.FUNNEL)), "the last day before the first");
         assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> reports.report(
-                new ReportRange(START.minusYears(6), START))), "more than five years");
-        assertEquals(List.of(), asCoordinator.call(() -> reports.report(new ReportRange(START.minusYears(2),
-                START.minusYears(1)))).periods(), "nothing then");
+                new ReportRange(START.minusYears(6), START), ReportSection.HOURS)), "more than five years");
+        HospitalReport then = section(new ReportRange(START.minusYears(2), START.minusYears(1)), ReportSection.FUNNEL);
+        assertTrue(then.isEmpty() && then.periods().isEmpty(), "nothing then");
+        assertThrows(InvalidInputException.class, () -> asCoordinator.call(() -> reports.report(range, null)),
+                "a section");
         assertEquals(clock.today(), asCoordinator.call(() -> reports.lastYear()).to());
 
         placing.signInStaff(large, large.attending());
-        assertThrows(EJBAccessException.class, () -> asAttending.call(() -> reports.report(range)));
+        assertThrows(EJBAccessException.class,
+                () -> asAttending.call(() -> reports.report(range, ReportSection.FUNNEL)));
         placing.signInStudent(placing.newStudent("Another student"), "Another student");
-        assertThrows(EJBAccessException.class, () -> asStudent.call(() -> reports.report(range)));
+        assertThrows(EJBAccessException.class,
+                () -> asStudent.call(() -> reports.report(range, ReportSection.LETTERS)));
+    }
+
+    /** Section {@code section} of the reports, as the coordinator signed in reads it. */
+    private HospitalReport section(ReportRange range, ReportSection section) throws Exception {
+        return asCoordinator.call(() -> reports.report(range, section));
     }
 
     private PlacementDto placementOf(Placed placed) throws Exception {

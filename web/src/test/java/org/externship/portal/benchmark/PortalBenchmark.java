@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -144,11 +145,15 @@ class PortalBenchmark {
                                 "events")),
                 new LoadRun.Target("onboarding compliance dashboard (coordinator)",
                         List.of(URI.create(base + "/coordinator/compliance.xhtml")), coordinators, "red-count", null),
-                // issue 10: the reports of twelve months, every table and both charts on one page; the generated
-                // periods lie ahead (applications are open), so the twelve months from last month hold them
-                new LoadRun.Target("reports, twelve months of periods (coordinator)",
-                        List.of(URI.create(base + "/coordinator/reports.xhtml?from=" + monthStart.minusMonths(1)
-                                + "&to=" + monthStart.plusMonths(11))), coordinators, "reports-range", null)));
+                // issue 10: the reports of twelve months, a part at a time (each has its own address); the generated
+                // periods lie ahead (applications are open), so the twelve months from last month hold them. The
+                // first part (the funnel and the seats: both charts, two tables) alone, then every part in turn
+                new LoadRun.Target("reports, twelve months: applications and seats (coordinator: the first part)",
+                        List.of(reports(base, monthStart, "funnel")), coordinators, "reports-range", null),
+                new LoadRun.Target("reports, twelve months: each of the five parts in turn (coordinator)",
+                        Stream.of("funnel", "compliance", "evaluations", "letters", "hours")
+                                .map(part -> reports(base, monthStart, part)).toList(),
+                        coordinators, "reports-range", null)));
         // issue 12: what one export of 1,000 entries costs the server, so one user at a time, beside the trivial page
         List<LoadRun.Target> exports = chosen(List.of(
                 new LoadRun.Target("trivial page (baseline), one user", List.of(URI.create(base + "/index.xhtml")),
@@ -223,6 +228,11 @@ class PortalBenchmark {
                     : base + "/externships.xhtml?q=externship+" + (n * 7919 % 50_000)));
         }
         return urls;
+    }
+
+    private static URI reports(String base, LocalDate monthStart, String part) {
+        return URI.create(base + "/coordinator/reports.xhtml?from=" + monthStart.minusMonths(1) + "&to="
+                + monthStart.plusMonths(11) + "&show=" + part);
     }
 
     private static String report(DataGenerator.Volume volume, double generatedSeconds, List<LoadRun.Result> results,

@@ -45,18 +45,28 @@ class ReportsPageIT {
                 "offered, with its rate: " + consult.get(3).getAttribute("textContent"));
         assertTrue(driver.findElement(By.xpath("//table[@id='fill-table']/tbody/tr/th[@scope='row']"
                 + "[normalize-space()='" + CONSULT + "']")).isEnabled(), "the fill chart's table names the row");
+        assertEquals(9, driver.findElements(By.cssSelector("#externships thead th[scope='col']")).size(),
+                "a heading for each of the nine columns");
+        String csv = new String(page.download("periods-download"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
+        assertTrue(csv.contains(CONSULT), csv);
+        // one part at a time, each at an address of its own: the funnel's holds no other part's table
+        assertEquals("page", page.field("show-funnel").getAttribute("aria-current"));
+        assertFalse(page.has("compliance-section") || page.has("hours-section"), "only applications and seats");
+
         // onboarding of the placements not started (other tests may have placed students in St. Mary's)
+        WebElement funnel = page.field("reports-range");
+        page.field("show-compliance").click();
+        page.awaitGone(funnel);
+        assertTrue(driver.getCurrentUrl().contains("show=compliance"), driver.getCurrentUrl());
+        assertEquals("page", page.field("show-compliance").getAttribute("aria-current"));
+        assertFalse(page.has("periods") || page.has("funnel-chart"), "no funnel on the onboarding's part");
         assertTrue(page.text("compliance-section").contains("Onboarding of placements not started"));
         String complianceCsv = new String(page.download("compliance-download"), StandardCharsets.UTF_8);
         assertTrue(complianceCsv.startsWith("\uFEFFExternship,Not started,Ready to start,"), "the compliance CSV");
         assertEquals(List.of("Externship", "Not started", "Ready to start", "Not ready", "Documents to check",
                 "Evidence lapsing within 30 days"), driver.findElements(By.cssSelector(
                 "#compliance thead th[scope='col']")).stream().map(WebElement::getText).toList());
-        assertEquals(9, driver.findElements(By.cssSelector("#externships thead th[scope='col']")).size(),
-                "a heading for each of the nine columns");
-        String csv = new String(page.download("periods-download"), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFF" + PERIODS_HEADER + "\r\n"), csv);
-        assertTrue(csv.contains(CONSULT), csv);
 
         // the range is a GET form: what it shows has an address of its own
         LocalDate yearsAgo = LocalDate.now().minusYears(3);
@@ -67,6 +77,7 @@ class ReportsPageIT {
         assertFalse(page.has("periods"), "no period then");
         assertTrue(driver.getCurrentUrl().contains("from=" + yearsAgo.withDayOfYear(1) + "&to="
                 + yearsAgo.withDayOfYear(2)), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("show=compliance"), "the part stays: " + driver.getCurrentUrl());
 
         type(page, "to", yearsAgo.withDayOfYear(1).minusDays(1));
         show(page);
@@ -85,6 +96,9 @@ class ReportsPageIT {
         assertTrue(page.text("reports-problem").contains("could not be read"), page.text("reports-problem"));
         assertTrue(page.text("from-problem").contains("Enter a date"), page.text("from-problem"));
         assertTrue(page.text("periods").contains(CONSULT), "the last twelve months instead");
+        page.open("/coordinator/reports.xhtml?show=secrets");
+        assertTrue(page.text("reports-problem").contains("does not exist"), page.text("reports-problem"));
+        assertTrue(page.text("periods").contains(CONSULT), "applications and seats instead");
         page.signOut();
 
         PortalHttpSession rita = new PortalHttpSession(portal.baseUrl());

@@ -2,10 +2,18 @@ package org.externship.portal.report.boundary;
 
 import java.util.List;
 
-/** The hospital's reports for the rotation periods starting in {@code range}: one table each. */
-public record HospitalReport(ReportRange range, List<PeriodFunnel> periods, List<ComplianceStatus> compliance,
-                             List<EvaluationCompletion> evaluations, List<LetterCompletion> letters,
-                             List<HoursLogged> hours) {
+/**
+ * One section of the hospital's reports for the rotation periods starting in {@code range}: its tables are filled, the
+ * other sections' are empty; {@code anyPeriod} says whether the range has any period at all.
+ */
+public record HospitalReport(ReportRange range, ReportSection section, boolean anyPeriod, List<PeriodFunnel> periods,
+                             List<ComplianceStatus> compliance, List<EvaluationCompletion> evaluations,
+                             List<LetterCompletion> letters, List<HoursLogged> hours) {
+
+    /** The report of a range without periods: every table empty. */
+    public static HospitalReport none(ReportRange range, ReportSection section) {
+        return new HospitalReport(range, section, false, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
 
     /** The funnel and the seats per externship. */
     public List<ExternshipFunnel> externships() {
@@ -18,6 +26,6 @@ public record HospitalReport(ReportRange range, List<PeriodFunnel> periods, List
     }
 
     public boolean isEmpty() {
-        return periods.isEmpty();
+        return !anyPeriod;
     }
 }

@@ -18,8 +18,8 @@ import java.time.LocalDate;
 /**
  * The coordinator's reports on their own hospital ({@link TenantIsolated}: never another hospital's rows) for the
  * rotation periods starting in a range: the application funnel and the seats per period and externship, evaluation
- * and letter completion, onboarding compliance of the placements not started, hours on site. A constant handful of
- * queries, whatever the hospital's size.
+ * and letter completion, onboarding compliance of the placements not started, hours on site; one section at a time
+ * ({@link ReportSection}). A constant handful of queries, whatever the hospital's size.
  */
 @Stateless
 @TenantIsolated
@@ -40,13 +40,15 @@ public class HospitalReports {
     PortalClock clock;
 
     /**
-     * The reports for the periods starting in {@code range}; the onboarding of their placements not started by the
-     * compliance feature's own rule ({@link Checklists#readiness}), in the same transaction (no second boundary call).
+     * Section {@code section} of the reports for the periods starting in {@code range} (only its queries run); the
+     * onboarding of their placements not started by the compliance feature's own rule ({@link Checklists#readiness}),
+     * in the same transaction (no second boundary call).
      */
-    public HospitalReport report(@NotNull @Valid ReportRange range) {
+    public HospitalReport report(@NotNull @Valid ReportRange range, @NotNull ReportSection section) {
         String hospital = tenant.requireTenant();
         LocalDate today = clock.today();
-        return reader.read(hospital, range, today, placements -> checklists.readiness(hospital, placements, today));
+        return reader.read(hospital, range, today, section,
+                placements -> checklists.readiness(hospital, placements, today));
     }
 
     /** The default range: the twelve months up to today (the portal's clock). */

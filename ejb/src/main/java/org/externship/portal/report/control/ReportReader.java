@@ -13,6 +13,7 @@ import org.externship.portal.report.boundary.HoursLogged;
 import org.externship.portal.report.boundary.LetterCompletion;
 import org.externship.portal.report.boundary.PeriodFunnel;
 import org.externship.portal.report.boundary.ReportRange;
+import org.externship.portal.report.boundary.ReportSection;
 import org.externship.portal.rotation.entity.AttendanceStatus;
 
 import java.math.BigDecimal;
@@ -27,10 +28,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the reports of the hospital the transaction has entered, for the rotation periods starting in a range: six
- * queries (the periods, their placements, four aggregates: GROUP BY) whatever the number of periods, applications or
- * placements (no query per row: {@code ReportsIT} counts the statements), and onboarding's two for the placements
- * not started. The listing's, application's and placement's entities carry EclipseLink's tenant filter; the
+ * Reads one section of the reports of the hospital the transaction has entered, for the rotation periods starting in
+ * a range: the periods, then the section's own queries, at most two (its placements, an aggregate: GROUP BY), and
+ * onboarding's two for the placements not started, whatever the number of periods, applications or placements (no
+ * query per row: {@code ReportsIT} counts the statements). The listing's, application's and placement's entities carry EclipseLink's tenant filter; the
  * rotation's and the letters' rows (also the student's) name the hospital in every query, and on PostgreSQL
  * row-level security holds all of them to the hospital as well.
  */
@@ -83,15 +84,16 @@ public class ReportReader {
     EntityManager em;
 
     /**
-     * The reports of {@code hospital} (the alias the transaction has entered) for {@code range}, on {@code today};
-     * {@code readiness} assesses the range's placements not started (a placement's id to its externship's id:
-     * onboarding's rules, its boundary), asked only when there are some.
+     * Section {@code section} of the reports of {@code hospital} (the alias the transaction has entered) for
+     * {@code range}, on {@code today}: the periods, and the section's own queries only. {@code readiness} assesses the
+     * range's placements not started (a placement's id to its externship's id: onboarding's rules, its boundary),
+     * asked only for the onboarding section and only when there are some.
      */
-    public HospitalReport read(String hospital, ReportRange range, LocalDate today,
+    public HospitalReport read(String hospital, ReportRange range, LocalDate today, ReportSection section,
                                Function<Map<Long, Long>, List<PlacementReadiness>> readiness) {
         List<Object[]> periodRows = inRange(em.createQuery(PERIODS, Object[].class), range).getResultList();
         if (periodRows.isEmpty()) {
-            return new HospitalReport(range, List.of(), List.of(), List.of(), List.of(), List.of());
+            return HospitalReport.none(range, section);
         }
         Map<Long, String> titles = new LinkedHashMap<>();
         Map<Long, Long> externshipOf = new HashMap<>(); // period -> externship
@@ -99,9 +101,35 @@ public class ReportReader {
             titles.putIfAbsent((Long) row[1], (String) row[2]);
             externshipOf.put((Long) row[0], (Long) row[1]);
         });
-        Map<Long, long[]> steps = new HashMap<>(); // submitted, offered, accepted
-        inRange(em.createQuery(STEPS, Object[].class), range).getResultStream()
-                .forEach(row -> steps.put((Long) row[0], new long[] {count(row[1]), count(row[2]), count(row[3])}));
+        List<PeriodFunnel> periods = List.of();
+        List<ComplianceStatus> compliance = List.of();
+        List<EvaluationCompletion> evaluations = List.of();
+        List<LetterCompletion> letters = List.of();
+        List<HoursLogged> hours = List.of();
+        switch (section) {
+            case FUNNEL -> periods = periods(range, periodRows, placements(range, externshipOf));
+            case COMPLIANCE -> {
+                Map<Long, Long> notStarted = placements(range, externshipOf).notStarted();
+                compliance = notStarted.isEmpty() ? List.of()
+                        : ComplianceStatus.of(readiness.apply(notStarted), titles);
+            }
+            case EVALUATIONS -> {
+                Map<Long, Long> completedPerExternship = new HashMap<>();
+                placements(range, externshipOf).perPeriod().forEach((period, counts) ->
+                        completedPerExternship.merge(externshipOf.get(period), counts[1], Long::sum));
+                evaluations = evaluations(hospital, range, titles, externshipOf, completedPerExternship);
+            }
+            case LETTERS -> letters = letters(hospital, range, today, titles, externshipOf);
+            case HOURS -> hours = hours(hospital, range, titles, externshipOf);
+        }
+        return new HospitalReport(range, section, true, periods, compliance, evaluations, letters, hours);
+    }
+
+    /** The range's placements: per period how many and how many completed; those not started, with their externship. */
+    private record Placements(Map<Long, long[]> perPeriod, Map<Long, Long> notStarted) {
+    }
+
+    private Placements placements(ReportRange range, Map<Long, Long> externshipOf) {
         Map<Long, long[]> placed = new HashMap<>(); // per period: placements, completed
         Map<Long, Long> notStarted = new HashMap<>(); // placement -> externship
         inRange(em.createQuery(PLACEMENTS, Object[].class), range).getResultStream().forEach(row -> {
@@ -112,23 +140,24 @@ public class ReportReader {
                 notStarted.put((Long) row[0], externshipOf.get((Long) row[1]));
             }
         });
+        return new Placements(placed, notStarted);
+    }
 
+    /** The funnel of each period: the steps its applications reached, its placements and those completed. */
+    private List<PeriodFunnel> periods(ReportRange range, List<Object[]> periodRows, Placements placements) {
+        Map<Long, long[]> steps = new HashMap<>(); // submitted, offered, accepted
+        inRange(em.createQuery(STEPS, Object[].class), range).getResultStream()
+                .forEach(row -> steps.put((Long) row[0], new long[] {count(row[1]), count(row[2]), count(row[3])}));
         List<PeriodFunnel> periods = new ArrayList<>();
-        Map<Long, Long> completedPerExternship = new HashMap<>();
         for (Object[] row : periodRows) {
             long period = (Long) row[0];
             long[] reached = steps.getOrDefault(period, new long[3]);
-            long[] placements = placed.getOrDefault(period, new long[2]);
+            long[] placed = placements.perPeriod().getOrDefault(period, new long[2]);
             periods.add(new PeriodFunnel(period, (Long) row[1], (String) row[2], (LocalDate) row[3],
                     (LocalDate) row[4], ((Number) row[5]).intValue(), reached[0], reached[1], reached[2],
-                    placements[0], placements[1]));
-            completedPerExternship.merge((Long) row[1], placements[1], Long::sum);
+                    placed[0], placed[1]));
         }
-        List<ComplianceStatus> compliance = notStarted.isEmpty() ? List.of()
-                : ComplianceStatus.of(readiness.apply(notStarted), titles);
-        return new HospitalReport(range, List.copyOf(periods), compliance,
-                evaluations(hospital, range, titles, externshipOf, completedPerExternship),
-                letters(hospital, range, today, titles, externshipOf), hours(hospital, range, titles, externshipOf));
+        return List.copyOf(periods);
     }
 
     private List<EvaluationCompletion> evaluations(String hospital, ReportRange range, Map<Long, String> titles,

@@ -51,7 +51,7 @@ public class ReportDownload extends HttpServlet {
         HospitalReport report;
         try {
             ReportRange range = range(request.getParameter("from"), request.getParameter("to"));
-            report = reports.report(range);
+            report = reports.report(range, table.get().section());
         } catch (DateTimeParseException | InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

@@ -1,6 +1,7 @@
 package org.externship.portal.report.view;
 
 import org.externship.portal.report.boundary.HospitalReport;
+import org.externship.portal.report.boundary.ReportSection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +17,8 @@ import java.util.function.Function;
  */
 public enum ReportTable {
 
-    EXTERNSHIPS("externship", "periods", "seats", "submitted", "offered", "accepted", "placed", "completed",
-            "offerRate", "acceptRate", "completionRate", "fillRate") {
+    EXTERNSHIPS(ReportSection.FUNNEL, "externship", "periods", "seats", "submitted", "offered", "accepted", "placed",
+            "completed", "offerRate", "acceptRate", "completionRate", "fillRate") {
         @Override
         List<List<Object>> rows(HospitalReport report) {
             return report.externships().stream().map(e -> cells(e.externshipTitle(), e.periods(), e.seats(),
@@ -25,7 +26,8 @@ public enum ReportTable {
                     e.acceptRate(), e.completionRate(), e.fillRate())).toList();
         }
     },
-    PERIODS("externship", "start", "end", "seats", "submitted", "offered", "accepted", "placed", "completed",
+    PERIODS(ReportSection.FUNNEL,
+            "externship", "start", "end", "seats", "submitted", "offered", "accepted", "placed", "completed",
             "offerRate", "acceptRate", "completionRate", "fillRate") {
         @Override
         List<List<Object>> rows(HospitalReport report) {
@@ -34,14 +36,16 @@ public enum ReportTable {
                     p.acceptRate(), p.completionRate(), p.fillRate())).toList();
         }
     },
-    COMPLIANCE("externship", "notStarted", "ready", "notReady", "toCheck", "lapsing", "readyRate") {
+    COMPLIANCE(ReportSection.COMPLIANCE,
+            "externship", "notStarted", "ready", "notReady", "toCheck", "lapsing", "readyRate") {
         @Override
         List<List<Object>> rows(HospitalReport report) {
             return report.compliance().stream().map(c -> cells(c.externshipTitle(), c.placements(), c.ready(),
                     c.notReady(), c.toCheck(), c.lapsing(), c.readyRate())).toList();
         }
     },
-    EVALUATIONS("externship", "completedPlacements", "evaluated", "missing", "expected", "submittedEvaluations",
+    EVALUATIONS(ReportSection.EVALUATIONS,
+            "externship", "completedPlacements", "evaluated", "missing", "expected", "submittedEvaluations",
             "evaluationRate") {
         @Override
         List<List<Object>> rows(HospitalReport report) {
@@ -49,14 +53,15 @@ public enum ReportTable {
                     e.evaluated(), e.missing(), e.expected(), e.submitted(), e.completionRate())).toList();
         }
     },
-    LETTERS("externship", "asked", "waiting", "acceptedLetters", "complete", "declined", "overdue", "letterRate") {
+    LETTERS(ReportSection.LETTERS,
+            "externship", "asked", "waiting", "acceptedLetters", "complete", "declined", "overdue", "letterRate") {
         @Override
         List<List<Object>> rows(HospitalReport report) {
             return report.letters().stream().map(l -> cells(l.externshipTitle(), l.asked(), l.waiting(),
                     l.accepted(), l.complete(), l.declined(), l.overdue(), l.completionRate())).toList();
         }
     },
-    HOURS("externship", "days", "loggedHours", "confirmedHours", "confirmedRate") {
+    HOURS(ReportSection.HOURS, "externship", "days", "loggedHours", "confirmedHours", "confirmedRate") {
         @Override
         List<List<Object>> rows(HospitalReport report) {
             return report.hours().stream().map(h -> cells(h.externshipTitle(), h.days(),
@@ -65,10 +70,17 @@ public enum ReportTable {
         }
     };
 
+    private final ReportSection section;
     private final List<String> columns;
 
-    ReportTable(String... columns) {
+    ReportTable(ReportSection section, String... columns) {
+        this.section = section;
         this.columns = List.of(columns);
+    }
+
+    /** The section of the reports that holds this table. */
+    public ReportSection section() {
+        return section;
     }
 
     abstract List<List<Object>> rows(HospitalReport report);

@@ -9,14 +9,17 @@ import org.externship.portal.report.boundary.ExternshipFunnel;
 import org.externship.portal.report.boundary.HospitalReport;
 import org.externship.portal.report.boundary.HospitalReports;
 import org.externship.portal.report.boundary.ReportRange;
+import org.externship.portal.report.boundary.ReportSection;
 import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.view.Feedback;
 import org.externship.portal.shared.view.Formats;
 import org.externship.portal.shared.view.PageLink;
 import org.externship.portal.shared.view.TableRow;
+import org.externship.portal.shared.view.ViewLink;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +27,11 @@ import java.util.Map;
 
 /**
  * coordinator/reports.xhtml: the hospital's reports for the rotation periods starting in a range (the last twelve
- * months at first): the funnel and seats per externship and per period, onboarding compliance of the placements not
- * started, evaluation and letter completion, hours on site; two charts with their numbers as tables; each table
- * downloads as CSV ({@link ReportDownload}). The range is a GET form ({@link RangeForm}), so every report has its own
- * address and the page keeps no view state (a stateless view, asked for anew by each request).
+ * months at first), one section at a time ({@link ReportSection}, {@code ?show=hours}; the funnel at first): the
+ * funnel and seats per externship and per period with two charts (their numbers as tables), onboarding compliance of
+ * the placements not started, evaluation and letter completion, hours on site; each table downloads as CSV
+ * ({@link ReportDownload}). Only the section shown is read. The range is a GET form ({@link RangeForm}), so every
+ * report has its own address and the page keeps no view state (a stateless view, asked for anew by each request).
  */
 @Named
 @RequestScoped
@@ -48,6 +52,7 @@ public class ReportsView {
     private static final String PLACEHOLDER = "\u0000rate\u0000";
 
     private RangeForm range;
+    private ReportSection section = ReportSection.FUNNEL;
     private ReportRange shown;
     private HospitalReport report;
     private List<ExternshipFunnel> externships;
@@ -59,26 +64,30 @@ public class ReportsView {
     private String percentPattern;
     private String noRate;
     private String problem;
+    private List<ViewLink> sections;
 
     /**
      * The range of the address ({@code ?from=2026-01-01&to=2026-12-31}, as the form sends it), else the last twelve
      * months. A date that is missing or cannot be read, or a range the boundary refuses, is said on its field (the
-     * fields keep what was asked) and above the reports, and the last twelve months are shown. Each table's page is
-     * in the address too ({@code periodsPage=2}).
+     * fields keep what was asked) and above the reports, and the last twelve months are shown. The section is in the
+     * address ({@code show=letters}; one that does not exist is said, and the funnel shown), as is each table's page
+     * ({@code periodsPage=2}).
      */
     @PostConstruct
     void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         range = new RangeForm(feedback, parameters.get("from"), parameters.get("to"));
+        String asked = parameters.get("show");
+        section = asked == null ? ReportSection.FUNNEL : ReportSection.of(asked).orElse(ReportSection.FUNNEL);
         if (range.asked()) {
-            ReportRange asked = range.range();
-            if (asked == null) {
+            ReportRange dates = range.range();
+            if (dates == null) {
                 problem = feedback.text("report.addressDates");
             } else {
                 try {
-                    report = reports.report(asked);
-                    shown = asked;
+                    report = reports.report(dates, section);
+                    shown = dates;
                 } catch (InvalidInputException e) {
                     problem = feedback.text("report.addressRange", range.refused(e));
                 }
@@ -89,6 +98,9 @@ public class ReportsView {
         }
         if (problem == null) {
             range.show(shown);
+            if (asked != null && !section.slug().equals(asked)) {
+                problem = feedback.text("report.addressSection");
+            }
         }
         for (String table : TABLES) {
             pages.put(table, page(parameters.get(table + "Page")));
@@ -108,9 +120,25 @@ public class ReportsView {
 
     public HospitalReport getReport() {
         if (report == null) {
-            report = reports.report(shown);
+            report = reports.report(shown, section);
         }
         return report;
+    }
+
+    /** The section shown: the page builds only its tables. */
+    public ReportSection getSection() {
+        return section;
+    }
+
+    /** The sections as links to their addresses (the range shown), the one shown marked; made once per request. */
+    public List<ViewLink> getSections() {
+        if (sections == null) {
+            String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                    + "/coordinator/reports.xhtml?from=" + shown.from() + "&to=" + shown.to() + "&show=";
+            sections = Arrays.stream(ReportSection.values()).map(s -> new ViewLink("show-" + s.slug(),
+                    feedback.text("report.section." + s.slug()), base + s.slug(), s == section)).toList();
+        }
+        return sections;
     }
 
     /** The funnel and the seats per externship, computed once per request. */
@@ -171,7 +199,7 @@ public class ReportsView {
     private String address(String table, int page) {
         StringBuilder address = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestContextPath()).append("/coordinator/reports.xhtml?from=").append(shown.from())
-                .append("&to=").append(shown.to());
+                .append("&to=").append(shown.to()).append("&show=").append(section.slug());
         for (String other : TABLES) {
             int number = other.equals(table) ? page : pages.getOrDefault(other, 1);
             if (number > 1) {

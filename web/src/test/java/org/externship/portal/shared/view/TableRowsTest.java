@@ -68,6 +68,17 @@ class TableRowsTest {
                 html.toString());
     }
 
+    @Test
+    void aViewSwitchLinksTheOtherViewsAndMarksTheOneShown() throws IOException {
+        Html html = new Html();
+        ViewSwitch.write(html, List.of(new ViewLink("show-funnel", "Applications & seats", "/r?show=funnel", true),
+                new ViewLink("show-hours", "Hours <on site>", "/r?show=hours&from=1", false)), "Parts");
+        assertEquals("<nav class=\"pager view-switch\" aria-label=\"Parts\">"
+                + "<span class=\"pager-current\" aria-current=\"page\" id=\"show-funnel\">Applications &amp; seats"
+                + "</span><a href=\"/r?show=hours&amp;from=1\" id=\"show-hours\">Hours &lt;on site&gt;</a></nav>",
+                html.toString());
+    }
+
     /** Writes what it is given as HTML, escaping text and attribute values. */
     private static final class Html extends ResponseWriter {
         private final StringBuilder out = new StringBuilder();
