@@ -1,5 +1,6 @@
 package org.externship.portal.messaging.view;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import org.externship.portal.shared.boundary.InvalidInputException;
 import org.externship.portal.shared.boundary.PortalException;
 import org.externship.portal.shared.boundary.Text;
 import org.externship.portal.shared.view.Feedback;
+import org.externship.portal.shared.view.ViewLink;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -64,6 +66,15 @@ public class ReportedMessagesView implements Serializable {
 
     public boolean isHandledView() {
         return HANDLED.equals(show);
+    }
+
+    /** The open reports and the handled ones, as the view switch links them. */
+    public List<ViewLink> getViews() {
+        String page = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/coordinator/reported-messages.xhtml";
+        return List.of(new ViewLink("show-open", feedback.text("messages.reportsOpen"), page, !isHandledView()),
+                new ViewLink("show-handled", feedback.text("messages.reportsHandled"), page + "?show=" + HANDLED,
+                        isHandledView()));
     }
 
     public List<ReportedMessageDto> getMessages() {
