@@ -31,9 +31,9 @@ import java.util.function.Function;
  * Reads one section of the reports of the hospital the transaction has entered, for the rotation periods starting in
  * a range: the periods, then the section's own queries, at most two (its placements, an aggregate: GROUP BY), and
  * onboarding's two for the placements not started, whatever the number of periods, applications or placements (no
- * query per row: {@code ReportsIT} counts the statements). The listing's, application's and placement's entities carry EclipseLink's tenant filter; the
- * rotation's and the letters' rows (also the student's) name the hospital in every query, and on PostgreSQL
- * row-level security holds all of them to the hospital as well.
+ * query per row: {@code ReportsIT} counts the statements). The listing's, application's and placement's entities
+ * carry EclipseLink's tenant filter; the rotation's and the letters' rows (also the student's) name the hospital in
+ * every query, and on PostgreSQL row-level security holds all of them to the hospital as well.
  */
 @Dependent
 public class ReportReader {
@@ -93,7 +93,7 @@ public class ReportReader {
                                Function<Map<Long, Long>, List<PlacementReadiness>> readiness) {
         List<Object[]> periodRows = inRange(em.createQuery(PERIODS, Object[].class), range).getResultList();
         if (periodRows.isEmpty()) {
-            return HospitalReport.none(range, section);
+            return HospitalReport.none(range);
         }
         Map<Long, String> titles = new LinkedHashMap<>();
         Map<Long, Long> externshipOf = new HashMap<>(); // period -> externship
@@ -122,7 +122,7 @@ public class ReportReader {
             case LETTERS -> letters = letters(hospital, range, today, titles, externshipOf);
             case HOURS -> hours = hours(hospital, range, titles, externshipOf);
         }
-        return new HospitalReport(range, section, true, periods, compliance, evaluations, letters, hours);
+        return new HospitalReport(range, true, periods, compliance, evaluations, letters, hours);
     }
 
     /** The range's placements: per period how many and how many completed; those not started, with their externship. */

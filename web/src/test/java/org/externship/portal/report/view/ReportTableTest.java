@@ -7,7 +7,6 @@ import org.externship.portal.report.boundary.HoursLogged;
 import org.externship.portal.report.boundary.LetterCompletion;
 import org.externship.portal.report.boundary.PeriodFunnel;
 import org.externship.portal.report.boundary.ReportRange;
-import org.externship.portal.report.boundary.ReportSection;
 import org.externship.portal.shared.view.CsvWriter;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ class ReportTableTest {
             Locale.ENGLISH);
     // a report with every table filled (the boundary fills one section's): each table's lines are its own
     private static final HospitalReport REPORT = new HospitalReport(new ReportRange(DAY, DAY.plusMonths(1)),
-            ReportSection.FUNNEL, true, List.of(new PeriodFunnel(1, 10, "=HYPERLINK(\"http://evil\")", DAY, DAY.plusWeeks(4), 4, 4, 3, 3, 3, 2),
+            true, List.of(new PeriodFunnel(1, 10, "=HYPERLINK(\"http://evil\")", DAY, DAY.plusWeeks(4), 4, 4, 3, 3, 3, 2),
                     new PeriodFunnel(2, 10, "=HYPERLINK(\"http://evil\")", DAY.plusWeeks(5), DAY.plusWeeks(9), 3,
                             0, 0, 0, 0, 0)),
             List.of(new ComplianceStatus(10, "Wards", 3, 1, 2, 1)),
